@@ -1,0 +1,106 @@
+//! The clap model: the global options, the command tree and the closed sets. Types only: each
+//! command's own arguments live beside its code in `commands/`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::commands;
+use crate::output::{ColorChoice, Format};
+
+/// Run an Apple device fleet the way Apple Business does, from a local ledger
+///
+/// abmctl keeps a SQLite ledger of one organisation: its suppliers, device management
+/// services, devices and an activity log. It follows Apple's workflow: link suppliers, link
+/// device management services, add devices, assign them, enroll them.
+#[derive(Debug, Parser)]
+#[command(
+    name = "abmctl",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
+#[command(
+    after_help = "Exit codes: 0 success, 1 failed (nothing changed), 2 usage error, \
+3 partial, 4 temporary (retry later), 5 authentication, 130 interrupted.\n\n\
+Examples:\n  abmctl demo\n  abmctl supplier link --customer-number 0012345\n  \
+abmctl import order.csv\n  abmctl device list --status unassigned -o json"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Ledger file to use
+    ///
+    /// Default: `ledger.sqlite3` in the platform data directory (on Linux
+    /// `~/.local/share/abmctl/`). Created on first use, readable by its owner only.
+    #[arg(long, global = true, env = "ABMCTL_LEDGER", value_name = "PATH")]
+    pub ledger: Option<PathBuf>,
+
+    /// Format of the data printed on stdout
+    #[arg(short, long, global = true, env = "ABMCTL_OUTPUT", value_enum, default_value_t = Format::Table)]
+    pub output: Format,
+
+    /// When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+
+    /// Print no status lines or warnings (data and errors still print)
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    /// Print more detail on stderr
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+
+    /// Never prompt; a command that needs confirmation fails instead (exit 2)
+    #[arg(long, global = true)]
+    pub no_input: bool,
+}
+
+/// The subcommands.
+// Parsed once per run: the size of the largest variant does not matter.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Show or rename the organisation
+    #[command(subcommand)]
+    Org(commands::org::OrgCommand),
+    /// Link and unlink suppliers (Step 1)
+    #[command(subcommand)]
+    Supplier(commands::supplier::SupplierCommand),
+    /// Manage device management services (Step 2)
+    #[command(subcommand)]
+    Mdm(commands::mdm::MdmCommand),
+    /// Import devices from a supplier order file (Step 3)
+    Import(commands::import::ImportArgs),
+    /// Add, list and show devices
+    #[command(subcommand)]
+    Device(commands::device::DeviceCommand),
+    /// Read the activity log
+    #[command(subcommand)]
+    Activity(commands::activity::ActivityCommand),
+    /// Print a shell completion script
+    Completions(commands::completions::CompletionsArgs),
+    /// Run the workflow on a sample organisation in a temporary ledger
+    Demo(commands::demo::DemoArgs),
+    /// Write completions/ and man/ from the command model (for maintainers)
+    #[command(hide = true)]
+    GenerateAssets(commands::completions::GenerateAssetsArgs),
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn verify_cli() {
+        super::Cli::command().debug_assert();
+    }
+}

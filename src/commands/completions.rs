@@ -1,0 +1,142 @@
+//! `abmctl completions SHELL`, and the hidden `generate-assets` that writes the committed
+//! `completions/` and `man/` files from the clap model (a test checks they are current).
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, Result};
+use clap::{Args, CommandFactory, ValueEnum};
+use clap_complete::Shell;
+
+use crate::cli::Cli;
+use crate::context::Ctx;
+use crate::output;
+
+/// The shells completions are generated for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShellArg {
+    /// GNU Bash
+    Bash,
+    /// Z shell
+    Zsh,
+    /// fish
+    Fish,
+    /// Elvish
+    Elvish,
+    /// PowerShell
+    Powershell,
+}
+
+impl ShellArg {
+    fn shell(self) -> Shell {
+        match self {
+            ShellArg::Bash => Shell::Bash,
+            ShellArg::Zsh => Shell::Zsh,
+            ShellArg::Fish => Shell::Fish,
+            ShellArg::Elvish => Shell::Elvish,
+            ShellArg::Powershell => Shell::PowerShell,
+        }
+    }
+    /// The committed file's name under `completions/`.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            ShellArg::Bash => "abmctl.bash",
+            ShellArg::Zsh => "_abmctl",
+            ShellArg::Fish => "abmctl.fish",
+            ShellArg::Elvish => "abmctl.elv",
+            ShellArg::Powershell => "_abmctl.ps1",
+        }
+    }
+}
+
+/// Arguments of `completions`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  abmctl completions bash > ~/.local/share/bash-completion/completions/abmctl\n  \
+abmctl completions zsh > ~/.zfunc/_abmctl"
+)]
+pub struct CompletionsArgs {
+    /// The shell
+    #[arg(value_enum)]
+    pub shell: ShellArg,
+}
+
+/// Arguments of `generate-assets`.
+#[derive(Debug, Args)]
+pub struct GenerateAssetsArgs {
+    /// The repository root to write `completions/` and `man/` into
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+}
+
+/// The completion script for `shell`.
+pub fn completion_script(shell: ShellArg) -> Vec<u8> {
+    let mut buf = Vec::new();
+    clap_complete::generate(shell.shell(), &mut Cli::command(), "abmctl", &mut buf);
+    buf
+}
+
+/// Every man page: (file name, roff), one per command and subcommand.
+pub fn man_pages() -> Result<Vec<(String, Vec<u8>)>> {
+    let mut cmd = Cli::command();
+    cmd.build();
+    let mut pages = Vec::new();
+    collect_pages(&cmd, "abmctl", &mut pages)?;
+    Ok(pages)
+}
+
+fn collect_pages(
+    cmd: &clap::Command,
+    name: &str,
+    pages: &mut Vec<(String, Vec<u8>)>,
+) -> Result<()> {
+    if cmd.is_hide_set() {
+        return Ok(());
+    }
+    let page_cmd = cmd.clone().name(name.to_string());
+    let mut buf = Vec::new();
+    clap_mangen::Man::new(page_cmd).render(&mut buf)?;
+    pages.push((format!("{name}.1"), buf));
+    for sub in cmd.get_subcommands() {
+        if sub.get_name() == "help" {
+            continue;
+        }
+        collect_pages(sub, &format!("{name}-{}", sub.get_name()), pages)?;
+    }
+    Ok(())
+}
+
+/// Runs `completions`.
+pub fn run(_ctx: &Ctx, args: CompletionsArgs) -> Result<()> {
+    output::raw_stdout(&completion_script(args.shell))
+}
+
+/// Runs `generate-assets`.
+pub fn generate_assets(ctx: &Ctx, args: GenerateAssetsArgs) -> Result<()> {
+    let completions = args.root.join("completions");
+    let man = args.root.join("man");
+    write_dir(
+        &completions,
+        ShellArg::value_variants()
+            .iter()
+            .map(|s| (s.file_name().to_string(), completion_script(*s))),
+    )?;
+    write_dir(&man, man_pages()?)?;
+    ctx.out.status(format!(
+        "Wrote {} and {}.",
+        completions.display(),
+        man.display()
+    ));
+    Ok(())
+}
+
+fn write_dir(dir: &Path, files: impl IntoIterator<Item = (String, Vec<u8>)>) -> Result<()> {
+    if dir.exists() {
+        std::fs::remove_dir_all(dir).with_context(|| format!("cannot clear {}", dir.display()))?;
+    }
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    for (name, bytes) in files {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    Ok(())
+}

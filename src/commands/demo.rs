@@ -1,0 +1,124 @@
+//! `abmctl demo`: runs the workflow that exists so far on a sample organisation, in a
+//! temporary ledger, printing each command before running it, so a newcomer sees the tool
+//! work without any setup. It drives the real commands through `crate::run`.
+
+use anyhow::{Context as _, Result};
+use clap::{Args, Parser};
+
+use crate::cli::Cli;
+use crate::context::Ctx;
+
+/// The sample supplier order shipped with abmctl: valid but tricky rows (lower-case serials,
+/// a BOM-free CRLF-free plain CSV with quoted model names, dual IMEIs, an EID, a reseller that
+/// is not linked yet).
+pub const SAMPLE_ORDER: &str = include_str!("demo_order.csv");
+
+/// Arguments of `demo`.
+#[derive(Debug, Args)]
+#[command(after_help = "Example:\n  abmctl demo")]
+pub struct DemoArgs {
+    /// Keep the demo ledger in this folder instead of a temporary one
+    #[arg(long, value_name = "DIR")]
+    pub keep: Option<std::path::PathBuf>,
+}
+
+/// Runs `demo`.
+pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
+    let temp = tempfile::tempdir().context("cannot create a temporary folder for the demo")?;
+    let dir = args
+        .keep
+        .clone()
+        .unwrap_or_else(|| temp.path().to_path_buf());
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let ledger = dir.join("ledger.sqlite3");
+    let order = dir.join("order-2026-0042.csv");
+    std::fs::write(&order, SAMPLE_ORDER)
+        .with_context(|| format!("cannot write {}", order.display()))?;
+    let ledger_s = ledger.display().to_string();
+    let order_s = order.display().to_string();
+
+    ctx.out.status(format!(
+        "abmctl demo: a sample organisation in {}\n",
+        dir.display()
+    ));
+    let steps: Vec<(&str, Vec<&str>)> = vec![
+        (
+            "Step 1: link the Apple Customer Number of direct purchases",
+            vec![
+                "supplier",
+                "link",
+                "--customer-number",
+                "0000100001",
+                "--name",
+                "Apple direct",
+            ],
+        ),
+        (
+            "Step 2: link a device management service",
+            vec![
+                "mdm",
+                "link",
+                "Main MDM",
+                "--enrollment-url",
+                "https://mdm.example.com/enroll",
+            ],
+        ),
+        (
+            "Step 3: import a supplier order (reseller R2000 is not linked yet: its devices are held)",
+            vec!["import", &order_s],
+        ),
+        (
+            "The fleet: pending devices are not counted",
+            vec!["device", "list"],
+        ),
+        (
+            "Link the reseller: its pending devices are released",
+            vec![
+                "supplier",
+                "link",
+                "--reseller-number",
+                "R2000",
+                "--name",
+                "Campus Reseller",
+            ],
+        ),
+        (
+            "Importing the same order again changes nothing",
+            vec!["import", &order_s],
+        ),
+        (
+            "The fleet now",
+            vec!["device", "list", "--status", "unassigned"],
+        ),
+        ("One device", vec!["device", "show", "F2KZ3N4G5HD3"]),
+        ("The activity log", vec!["activity", "list"]),
+    ];
+    for (what, argv) in steps {
+        ctx.out
+            .status(format!("== {what}\n$ abmctl {}", shell_words(&argv)));
+        let mut full = vec!["abmctl", "--ledger", &ledger_s, "--color", "never"];
+        full.extend(argv);
+        let cli = Cli::try_parse_from(&full).context("demo step did not parse")?;
+        crate::run(cli)?;
+        ctx.out.status("");
+    }
+    if args.keep.is_some() {
+        ctx.out.status(format!(
+            "The demo ledger is kept at {ledger_s}; try `abmctl --ledger {ledger_s} device list`."
+        ));
+    }
+    Ok(())
+}
+
+fn shell_words(argv: &[&str]) -> String {
+    argv.iter()
+        .map(|a| {
+            if a.contains(' ') {
+                format!("\"{a}\"")
+            } else {
+                (*a).to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}

@@ -1,0 +1,204 @@
+//! `abmctl import FILE|-`: devices arriving in a supplier order file (Step 3).
+//!
+//! Reads the file through `formats`, applies the arrival rules of `crate::import` in one
+//! transaction, and prints the result. All-or-nothing unless `--skip-invalid`.
+
+use std::cell::Cell;
+use std::io::Read;
+use std::path::PathBuf;
+use std::rc::Rc;
+
+use anyhow::{Context as _, Result};
+use clap::{Args, ValueEnum};
+use serde_json::json;
+
+use crate::context::Ctx;
+use crate::formats::{self, Reader};
+use crate::import::{Importer, Options};
+use crate::model::format_timestamp;
+
+/// The import formats (SPEC §2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// Detect from the first bytes and the header row
+    Auto,
+    /// A header row of Apple attribute names (serialNumber, productFamily, …)
+    Csv,
+    /// The Apple Business web portal's device export (SERIAL_NO, PRODUCT_FAMILY, …)
+    AbmExport,
+    /// A saved `GET /v1/orgDevices` response page, or a JSON array of pages
+    ApiJson,
+}
+
+/// Arguments of `import`.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  abmctl import order-4711.csv\n  \
+abmctl import --dry-run -o json devices.json\n  \
+curl -s https://files.example.com/orders.csv | abmctl import --skip-invalid -\n\n\
+A row for a device already in the ledger updates its order attributes when they differ, and is \
+otherwise unchanged: importing the same file twice changes nothing.")]
+pub struct ImportArgs {
+    /// The order file, or `-` for stdin
+    pub file: String,
+    /// The file's format
+    #[arg(long, value_enum, default_value_t = FormatArg::Auto)]
+    pub format: FormatArg,
+    /// Import the valid rows and skip invalid ones (exit 3) instead of refusing the file
+    #[arg(long)]
+    pub skip_invalid: bool,
+    /// Report what would happen without changing the ledger
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// Counts bytes read, for the progress bar.
+struct Counting<R> {
+    inner: R,
+    count: Rc<Cell<u64>>,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count.set(self.count.get() + n as u64);
+        Ok(n)
+    }
+}
+
+/// Runs `import`.
+pub fn run(ctx: &Ctx, args: ImportArgs) -> Result<()> {
+    let (input, source, size): (Box<dyn Read>, String, Option<u64>) = if args.file == "-" {
+        (
+            Box::new(std::io::stdin().lock()),
+            "<stdin>".to_string(),
+            None,
+        )
+    } else {
+        let path = PathBuf::from(&args.file);
+        let file = std::fs::File::open(&path)
+            .with_context(|| format!("cannot open {}", path.display()))?;
+        let size = file.metadata().ok().map(|m| m.len());
+        (
+            Box::new(std::io::BufReader::with_capacity(256 * 1024, file)),
+            args.file.clone(),
+            size,
+        )
+    };
+    let bytes_read = Rc::new(Cell::new(0u64));
+    let counting = Counting {
+        inner: input,
+        count: Rc::clone(&bytes_read),
+    };
+    let forced = match args.format {
+        FormatArg::Auto => None,
+        FormatArg::Csv => Some(formats::Format::Csv),
+        FormatArg::AbmExport => Some(formats::Format::AbmExport),
+        FormatArg::ApiJson => Some(formats::Format::ApiJson),
+    };
+    let mut reader = Reader::new(Box::new(counting), forced)
+        .with_context(|| format!("cannot import {source}"))?;
+    for column in reader.unknown_columns() {
+        ctx.out.warn(format!(
+            "{source}: column `{column}` is not an attribute abmctl knows; ignored"
+        ));
+    }
+    ctx.out
+        .trace(format!("{source}: reading as {}", reader.format()));
+
+    let mut ledger = ctx.ledger()?;
+    let now = format_timestamp(ctx.now);
+    let params = json!({
+        "file": source,
+        "format": reader.format().to_string(),
+        "skipInvalid": args.skip_invalid,
+    });
+    let bar = ctx.out.progress(size.unwrap_or(0), "Importing");
+    let mut tally = crate::import::Tally::default();
+    let mut warnings = Vec::new();
+    let options = Options {
+        skip_invalid: args.skip_invalid,
+    };
+    let result = super::mutate(
+        ctx,
+        &mut ledger,
+        "import",
+        params,
+        args.dry_run,
+        |tx, id, result| {
+            let mut importer = Importer::new(tx, options, &now, id, std::mem::take(result))?;
+            let mut progress = |_rows: u64| bar.set_position(bytes_read.get());
+            let run = importer.run(&mut reader, &source, &mut progress);
+            *result = std::mem::take(&mut importer.result);
+            tally = importer.tally;
+            warnings = std::mem::take(&mut importer.warnings);
+            run?;
+            bar.finish_and_clear();
+            summarize(result, &tally);
+            Ok(())
+        },
+    );
+    bar.finish_and_clear();
+    print_warnings(ctx, &warnings);
+    result.map(|_| ())
+}
+
+/// At most this many row warnings are printed; the rest are counted.
+const MAX_WARNINGS: usize = 20;
+
+fn print_warnings(ctx: &Ctx, warnings: &[String]) {
+    for w in warnings.iter().take(MAX_WARNINGS) {
+        ctx.out.warn(w);
+    }
+    if warnings.len() > MAX_WARNINGS {
+        ctx.out.warn(format!(
+            "… and {} more warnings",
+            warnings.len() - MAX_WARNINGS
+        ));
+    }
+}
+
+fn summarize(result: &mut crate::result::CommandResult, tally: &crate::import::Tally) {
+    use super::plural;
+    let mut parts = Vec::new();
+    if tally.added > 0 {
+        let mut s = format!("added {}", plural(tally.added, "device", "devices"));
+        if tally.pending > 0 {
+            s.push_str(&format!(
+                " ({} pending: supplier not linked)",
+                tally.pending
+            ));
+        }
+        parts.push(s);
+    }
+    if tally.updated > 0 {
+        parts.push(format!(
+            "updated {}",
+            plural(tally.updated, "device", "devices")
+        ));
+    }
+    if tally.readmitted > 0 {
+        parts.push(format!(
+            "brought back {} released by the organisation",
+            plural(tally.readmitted, "device", "devices")
+        ));
+    }
+    if result.unchanged > 0 {
+        parts.push(format!("{} unchanged", result.unchanged));
+    }
+    if result.skipped > 0 {
+        parts.push(format!(
+            "skipped {}",
+            plural(result.skipped, "invalid row", "invalid rows")
+        ));
+    }
+    let mut sentence = if parts.is_empty() {
+        "Imported nothing: the file has no rows".to_string()
+    } else {
+        parts.join(", ")
+    };
+    if let Some(first) = sentence.get(0..1) {
+        let upper = first.to_uppercase();
+        sentence.replace_range(0..1, &upper);
+    }
+    result.summary.push(format!("{sentence}."));
+}

@@ -1,0 +1,127 @@
+//! `abmctl mdm link`: link a device management service, and the certificate and URL checks
+//! `mdm set` shares.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, Result};
+use clap::Args;
+use serde_json::json;
+
+use crate::context::Ctx;
+use crate::ledger::services::{self, ServiceFields};
+use crate::model::format_timestamp;
+
+/// Arguments of `mdm link`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  abmctl mdm link \"Main MDM\" --certificate mdm-public.pem \\\n      \
+--enrollment-url https://mdm.example.com/enroll\n  abmctl mdm link Lab --no-release"
+)]
+pub struct LinkArgs {
+    /// The service's name: unique regardless of case; not `Unassigned` or `Reassigned`
+    pub name: String,
+    /// The service's public-key certificate, PEM or DER (X.509), from the MDM vendor
+    #[arg(long, value_name = "FILE")]
+    pub certificate: Option<PathBuf>,
+    /// The service's enrollment URL (https)
+    #[arg(long, value_name = "URL")]
+    pub enrollment_url: Option<String>,
+    /// Do not allow this service to release devices (allowed by default, as in Apple Business)
+    #[arg(long)]
+    pub no_release: bool,
+}
+
+/// A parsed certificate: DER bytes, subject and expiry.
+pub struct Certificate {
+    /// The certificate in DER form, as stored.
+    pub der: Vec<u8>,
+    /// The subject's distinguished name.
+    pub subject: String,
+    /// When it expires (RFC 3339).
+    pub not_after: String,
+}
+
+/// Reads and parses an X.509 certificate in PEM or DER form.
+pub fn read_certificate(path: &Path) -> Result<Certificate> {
+    let bytes = std::fs::read(path)
+        .with_context(|| format!("cannot read the certificate {}", path.display()))?;
+    let der = if bytes.starts_with(b"-----BEGIN") || bytes.iter().take(64).all(|b| b.is_ascii()) {
+        let (_, pem) = x509_parser::pem::parse_x509_pem(&bytes).map_err(|e| {
+            anyhow::anyhow!("{}: not a PEM certificate ({e}); expected a .pem or .der X.509 public-key certificate", path.display())
+        })?;
+        pem.contents
+    } else {
+        bytes
+    };
+    let (_, cert) = x509_parser::parse_x509_certificate(&der).map_err(|e| {
+        anyhow::anyhow!(
+            "{}: not an X.509 certificate ({e}); expected a .pem or .der public-key certificate",
+            path.display()
+        )
+    })?;
+    let subject = cert.subject().to_string();
+    let not_after = jiff::Timestamp::from_second(cert.validity().not_after.timestamp())
+        .map(format_timestamp)
+        .unwrap_or_default();
+    Ok(Certificate {
+        der,
+        subject,
+        not_after,
+    })
+}
+
+/// Checks an enrollment URL: absolute https (http only for loopback, for testing).
+pub fn check_url(raw: &str) -> Result<String> {
+    let parsed = url::Url::parse(raw.trim())
+        .map_err(|e| anyhow::anyhow!("--enrollment-url `{raw}` is not a URL: {e}"))?;
+    let loopback = matches!(parsed.host_str(), Some("localhost" | "127.0.0.1" | "[::1]"));
+    if parsed.scheme() != "https" && !(parsed.scheme() == "http" && loopback) {
+        anyhow::bail!("--enrollment-url `{raw}` must use https");
+    }
+    if parsed.host_str().is_none_or(str::is_empty) {
+        anyhow::bail!("--enrollment-url `{raw}` has no host");
+    }
+    Ok(parsed.to_string())
+}
+
+/// Runs `mdm link`.
+pub fn run(ctx: &Ctx, args: LinkArgs) -> Result<()> {
+    let certificate = args
+        .certificate
+        .as_deref()
+        .map(read_certificate)
+        .transpose()?;
+    let url = args.enrollment_url.as_deref().map(check_url).transpose()?;
+    let mut ledger = ctx.ledger()?;
+    super::check_new_name(ledger.conn(), &args.name, None)?;
+    let name = args.name.trim().to_string();
+    let now = format_timestamp(ctx.now);
+    let expires = format_timestamp(super::token_expiry(ctx.now)?);
+    let params = json!({
+        "name": name,
+        "certificate": args.certificate.as_ref().map(|p| p.display().to_string()),
+        "enrollmentUrl": url,
+        "allowRelease": !args.no_release,
+    });
+    super::super::mutate(
+        ctx,
+        &mut ledger,
+        "mdm.link",
+        params,
+        false,
+        |tx, _, result| {
+            let fields = ServiceFields {
+                certificate: certificate
+                    .as_ref()
+                    .map(|c| (c.der.as_slice(), c.subject.as_str(), c.not_after.as_str())),
+                enrollment_url: url.as_deref(),
+            };
+            services::insert(tx, &name, &fields, !args.no_release, &now, &expires, &now)?;
+            result.summary.push(format!(
+                "Linked device management service {name}; its server token expires {expires}."
+            ));
+            Ok(())
+        },
+    )?;
+    Ok(())
+}

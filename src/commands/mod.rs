@@ -1,0 +1,106 @@
+//! One module per subcommand (a folder for a group with sub-verbs). Each holds its clap
+//! `Args` and a `run(ctx, args)` that validates, opens one transaction, calls `ledger::…`, and
+//! hands the result to `output`. No SQL here.
+
+pub mod activity;
+pub mod completions;
+pub mod demo;
+pub mod device;
+pub mod import;
+pub mod mdm;
+pub mod org;
+pub mod supplier;
+
+use anyhow::Result;
+use rusqlite::Transaction;
+
+use crate::cli::Command;
+use crate::context::Ctx;
+use crate::error::{Exit, Reported};
+use crate::ledger::{Ledger, activities};
+use crate::model::format_timestamp;
+use crate::result::CommandResult;
+
+/// Runs one subcommand.
+pub fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
+    match command {
+        Command::Org(c) => org::run(ctx, c),
+        Command::Supplier(c) => supplier::run(ctx, c),
+        Command::Mdm(c) => mdm::run(ctx, c),
+        Command::Import(a) => import::run(ctx, a),
+        Command::Device(c) => device::run(ctx, c),
+        Command::Activity(c) => activity::run(ctx, c),
+        Command::Completions(a) => completions::run(ctx, a),
+        Command::Demo(a) => demo::run(ctx, a),
+        Command::GenerateAssets(a) => completions::generate_assets(ctx, a),
+    }
+}
+
+/// A refusal found inside a transaction: the result (with every problem) to print after the
+/// rollback.
+#[derive(Debug)]
+struct Refused(CommandResult);
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} refused", self.0.action)
+    }
+}
+impl std::error::Error for Refused {}
+
+/// Runs a mutating command as one activity in one transaction, then prints its result.
+///
+/// `body` fills the result; when it reports failures (and `--skip-invalid` is off, i.e. the
+/// body counted them as `failed`) everything is rolled back, the result is printed with
+/// `activityId: null`, and the command exits 1. A partial result exits 3.
+pub fn mutate(
+    ctx: &Ctx,
+    ledger: &mut Ledger,
+    action: &str,
+    parameters: serde_json::Value,
+    dry_run: bool,
+    body: impl FnOnce(&Transaction<'_>, i64, &mut CommandResult) -> Result<()>,
+) -> Result<CommandResult> {
+    let now = format_timestamp(ctx.now);
+    let outcome = ledger.write(dry_run, |tx| {
+        let id = activities::start(tx, action, &ctx.actor, &now, &parameters)?;
+        let mut result = CommandResult::new(action, dry_run);
+        result.activity_id = Some(id);
+        body(tx, id, &mut result)?;
+        if result.failed > 0 {
+            return Err(anyhow::Error::new(Refused(result)));
+        }
+        activities::finish(tx, id, &result)?;
+        Ok(result)
+    });
+    match outcome {
+        Ok(result) => {
+            ctx.out.result(&result)?;
+            match result.exit() {
+                Exit::Success => Ok(result),
+                code => Err(anyhow::Error::new(Reported(code))),
+            }
+        }
+        Err(e) => match e.downcast::<Refused>() {
+            Ok(Refused(mut result)) => {
+                result.activity_id = None;
+                result.changed = 0;
+                result.unchanged = 0;
+                result.queued = 0;
+                result.summary.clear();
+                ctx.out.result(&result)?;
+                let n = result.problems.len();
+                let noun = if n == 1 { "problem" } else { "problems" };
+                Err(anyhow::Error::new(Reported(Exit::Failure)).context(format!(
+                    "{action} refused: {n} {noun} found; nothing was changed"
+                )))
+            }
+            Err(e) => Err(e),
+        },
+    }
+}
+
+/// "1 device" / "2 devices".
+pub fn plural(n: u64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}

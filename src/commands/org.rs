@@ -1,0 +1,79 @@
+//! `abmctl org show | set`: the organisation this ledger holds.
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+use serde_json::json;
+
+use crate::context::Ctx;
+use crate::ledger::org::{self, Org};
+use crate::output::Row;
+
+/// Show or rename the organisation.
+#[derive(Debug, Subcommand)]
+pub enum OrgCommand {
+    /// Show the organisation's name, Organization ID and creation date
+    ///
+    /// Give the Organization ID to a reseller so it can submit your orders.
+    #[command(after_help = "Example:\n  abmctl org show -o json")]
+    Show,
+    /// Rename the organisation
+    #[command(after_help = "Example:\n  abmctl org set --name \"Better Bag Ltd\"")]
+    Set(SetArgs),
+}
+
+/// Arguments of `org set`.
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    /// The organisation's new name
+    #[arg(long)]
+    pub name: String,
+}
+
+impl Row for Org {
+    fn headers() -> &'static [&'static str] {
+        &["name", "organizationId", "createdDateTime"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.name.clone(),
+            self.organization_id.clone(),
+            self.created_date_time.clone(),
+        ]
+    }
+}
+
+/// Runs `org`.
+pub fn run(ctx: &Ctx, command: OrgCommand) -> Result<()> {
+    let mut ledger = ctx.ledger()?;
+    match command {
+        OrgCommand::Show => ctx.out.record(&org::get(ledger.conn())?),
+        OrgCommand::Set(args) => {
+            let name = args.name.trim().to_string();
+            if name.is_empty() {
+                return Err(crate::error::usage("the organisation name cannot be empty"));
+            }
+            let params = json!({ "name": name });
+            super::mutate(
+                ctx,
+                &mut ledger,
+                "org.set",
+                params,
+                false,
+                |tx, _, result| {
+                    let before = org::set_name(tx, &name)?;
+                    if before == name {
+                        result
+                            .summary
+                            .push(format!("The organisation is already called {name}."));
+                    } else {
+                        result
+                            .summary
+                            .push(format!("Renamed the organisation from {before} to {name}."));
+                    }
+                    Ok(())
+                },
+            )?;
+            Ok(())
+        }
+    }
+}

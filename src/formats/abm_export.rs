@@ -1,0 +1,208 @@
+//! The `abm-export` format: the device list exported from the Apple Business Manager web portal
+//! (`SERIAL_NO`, `MODEL_NAME`, `PURCHASE_SOURCE`, `MDM_SERVER`, ...; names as used by third-party
+//! parsers of that export), matched case-insensitively.
+//!
+//! This file owns the header-name-to-field table and the two cell translations the portal needs:
+//! splitting `PURCHASE_SOURCE` text into type + id, and reading `Unassigned` in `MDM_SERVER` as no
+//! server. It must NOT validate values: text it does not recognise is passed on for the validator
+//! to report. Streaming and row handling are in `table.rs`.
+
+use super::clean;
+use super::table::{Column, Slot};
+
+/// The column that identifies a row and, when present, marks a header as this format.
+pub(super) const SERIAL_COLUMN: &str = "SERIAL_NO";
+
+/// Maps a header name, already trimmed and ASCII-lowercased, to its field.
+pub(super) fn column(lower: &str) -> Column {
+    let slot = match lower {
+        "serial_no" => Slot::SerialNumber,
+        // Portal-internal id and assignment date: known, deliberately not imported.
+        "device_id" | "date_assigned_to_mdm_server" => return Column::Ignored,
+        "product_family" => Slot::ProductFamily,
+        "model_name" => Slot::DeviceModel,
+        "product_type" => Slot::ProductType,
+        "part_number" => Slot::PartNumber,
+        "device_capacity" => Slot::DeviceCapacity,
+        "color" => Slot::Color,
+        "purchase_source" => Slot::AbmPurchaseSource,
+        "order_number" => Slot::OrderNumber,
+        "order_date" => Slot::OrderDateTime,
+        "date_added_to_organization" => Slot::AddedToOrgDateTime,
+        "date_removed_from_organization" => Slot::ReleasedFromOrgDateTime,
+        "mdm_server" => Slot::AbmMdmServer,
+        "status" => Slot::Status,
+        "imei" | "imei2" => Slot::Imei,
+        "meid" => Slot::Meid,
+        "eid" => Slot::Eid,
+        "wifi_mac_address" => Slot::WifiMacAddress,
+        "bluetooth_mac_address" => Slot::BluetoothMacAddress,
+        // The unsuffixed name is accepted too, in case an export has a single Ethernet column.
+        "ethernet_mac_address"
+        | "ethernet_mac_address_1"
+        | "ethernet_mac_address_2"
+        | "ethernet_mac_address_3" => Slot::EthernetMacAddress,
+        _ => return Column::Unknown,
+    };
+    Column::Field(slot)
+}
+
+/// Splits portal text such as `Apple (0012345)`, `Apple Customer Number (12345)`,
+/// `Reseller (1A2B3C)`, `Carrier (…)`, `Manually Added` or `Apple Configurator` into
+/// `(purchase_source_type, purchase_source_id)`.
+///
+/// The id is the text inside the last parentheses, if any. Unrecognised text comes back whole as
+/// the type (and no id) so that the validator reports it instead of it vanishing here.
+pub(super) fn purchase_source(text: &str) -> (Option<String>, Option<String>) {
+    let text = text.trim();
+    if text.is_empty() {
+        return (None, None);
+    }
+    let (label, id) = match last_parenthesised(text) {
+        Some((open, close)) => (
+            text.get(..open).unwrap_or_default(),
+            text.get(open + 1..close).and_then(clean),
+        ),
+        None => (text, None),
+    };
+    let label = label.trim().to_ascii_lowercase();
+    // A stray parenthesis left in the label (e.g. `Apple (12`) means the text is not in the
+    // portal's shape; guessing would drop part of it.
+    if label.contains(['(', ')']) {
+        return (Some(text.to_owned()), None);
+    }
+    // Order matters: "Apple Configurator" must be tested before the plain "Apple" prefix.
+    let kind = if label.starts_with("apple configurator")
+        || label == "manually added"
+        || label == "manually_added"
+    {
+        "MANUALLY_ADDED"
+    } else if label == "apple" || label.starts_with("apple ") {
+        "APPLE"
+    } else if label == "reseller"
+        || label.starts_with("reseller ")
+        || label == "carrier"
+        || label.starts_with("carrier ")
+    {
+        "RESELLER"
+    } else {
+        return (Some(text.to_owned()), None);
+    };
+    (Some(kind.to_owned()), id)
+}
+
+/// Byte positions of the `(` and `)` of the last parenthesised group, matched by nesting so that
+/// `Carrier (AT&T (US))` yields `AT&T (US)` rather than a torn `US)`.
+fn last_parenthesised(text: &str) -> Option<(usize, usize)> {
+    let close = text.rfind(')')?;
+    let mut depth = 0usize;
+    for (index, c) in text.get(..close)?.char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' if depth == 0 => return Some((index, close)),
+            '(' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// `MDM_SERVER` names the assigned service; the portal writes `Unassigned` (or nothing) when
+/// there is none, which must not be taken for a server called "Unassigned".
+pub(super) fn mdm_server(text: &str) -> Option<String> {
+    clean(text).filter(|name| !name.eq_ignore_ascii_case("unassigned"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{mdm_server, purchase_source};
+    use crate::formats::{Format, RawDevice, read_all};
+
+    fn check(text: &str, kind: Option<&str>, id: Option<&str>) {
+        let expected = (kind.map(str::to_owned), id.map(str::to_owned));
+        assert_eq!(purchase_source(text), expected, "{text:?}");
+    }
+
+    #[test]
+    fn purchase_source_variants() {
+        check("Apple (0012345)", Some("APPLE"), Some("0012345"));
+        check(
+            " Apple Customer Number ( 12345 ) ",
+            Some("APPLE"),
+            Some("12345"),
+        );
+        check("Reseller (1A2B3C)", Some("RESELLER"), Some("1A2B3C"));
+        check("reseller(1A2B3C)", Some("RESELLER"), Some("1A2B3C"));
+        check("Carrier (9876)", Some("RESELLER"), Some("9876"));
+        check("Carrier (AT&T (US))", Some("RESELLER"), Some("AT&T (US)"));
+        check("Manually Added", Some("MANUALLY_ADDED"), None);
+        check("Apple Configurator", Some("MANUALLY_ADDED"), None);
+        check(
+            "Apple Configurator 2 (Mac-01)",
+            Some("MANUALLY_ADDED"),
+            Some("Mac-01"),
+        );
+        check("Apple", Some("APPLE"), None);
+        check("Apple ()", Some("APPLE"), None);
+        check("Apple (12", Some("Apple (12"), None);
+        check("", None, None);
+        check("   ", None, None);
+        // Unrecognised text is passed through whole for the validator to report.
+        check("Applesauce (12)", Some("Applesauce (12)"), None);
+        check("Distributor (42)", Some("Distributor (42)"), None);
+    }
+
+    #[test]
+    fn mdm_server_unassigned_is_none() {
+        assert_eq!(mdm_server("Unassigned"), None);
+        assert_eq!(mdm_server(" UNASSIGNED "), None);
+        assert_eq!(mdm_server(""), None);
+        assert_eq!(mdm_server(" Jamf Pro "), Some("Jamf Pro".to_owned()));
+    }
+
+    #[test]
+    fn full_export_row_is_mapped() {
+        let input = "Serial_No,device_id,PRODUCT_FAMILY,MODEL_NAME,PRODUCT_TYPE,PART_NUMBER,\
+                     DEVICE_CAPACITY,COLOR,PURCHASE_SOURCE,ORDER_NUMBER,ORDER_DATE,\
+                     DATE_ADDED_TO_ORGANIZATION,DATE_REMOVED_FROM_ORGANIZATION,MDM_SERVER,\
+                     DATE_ASSIGNED_TO_MDM_SERVER,STATUS,IMEI,IMEI2,MEID,EID,WIFI_MAC_ADDRESS,\
+                     BLUETOOTH_MAC_ADDRESS,ETHERNET_MAC_ADDRESS_1,ETHERNET_MAC_ADDRESS_2,\
+                     ETHERNET_MAC_ADDRESS_3,FAVOURITE_FRUIT\r\n\
+                     DMPX1,123456,iPad,iPad Pro,iPad8\\,1,MXYZ2LL/A,256GB,Space Gray,\
+                     Apple Customer Number (12345),ORD9,2023-05-06,2023-05-07,,Unassigned,\
+                     2023-05-08,Unassigned,35111,35222,A100,89049,aa:01,aa:02,ee:01,,ee:03,Kiwi\r\n";
+        // `iPad8\,1` is not CSV escaping: make the product type a quoted cell instead.
+        let input = input.replace("iPad8\\,1", "\"iPad8,1\"");
+        let (reader, records) = read_all(&input);
+        assert_eq!(reader.format(), Format::AbmExport);
+        assert_eq!(reader.unknown_columns(), ["FAVOURITE_FRUIT"]);
+        let devices: Vec<RawDevice> = records.into_iter().map(|r| r.unwrap()).collect();
+        assert_eq!(
+            devices,
+            vec![RawDevice {
+                line: 2,
+                serial_number: Some("DMPX1".into()),
+                product_family: Some("iPad".into()),
+                device_model: Some("iPad Pro".into()),
+                product_type: Some("iPad8,1".into()),
+                device_capacity: Some("256GB".into()),
+                color: Some("Space Gray".into()),
+                part_number: Some("MXYZ2LL/A".into()),
+                order_number: Some("ORD9".into()),
+                order_date_time: Some("2023-05-06".into()),
+                purchase_source_type: Some("APPLE".into()),
+                purchase_source_id: Some("12345".into()),
+                imei: vec!["35111".into(), "35222".into()],
+                meid: vec!["A100".into()],
+                eid: Some("89049".into()),
+                wifi_mac_address: Some("aa:01".into()),
+                bluetooth_mac_address: Some("aa:02".into()),
+                ethernet_mac_address: vec!["ee:01".into(), "ee:03".into()],
+                added_to_org_date_time: Some("2023-05-07".into()),
+                released_from_org_date_time: None,
+                assigned_server: None,
+                status: Some("Unassigned".into()),
+            }]
+        );
+    }
+}

@@ -1,0 +1,224 @@
+//! The `csv` format: a comma-separated file whose header row uses Apple's camelCase device
+//! attribute names (`serialNumber`, `deviceModel`, `imei`, ...), matched case-insensitively.
+//!
+//! This file owns only the header-name-to-field table; the streaming, blank-row and field-count
+//! handling are in `table.rs`. It must NOT validate values and must NOT look at data rows.
+
+use super::table::{Column, Slot};
+
+/// The column that identifies a row and, when present, marks a header as this format.
+pub(super) const SERIAL_COLUMN: &str = "serialNumber";
+
+/// Maps a header name, already trimmed and ASCII-lowercased, to its field.
+pub(super) fn column(lower: &str) -> Column {
+    let slot = match lower {
+        "serialnumber" => Slot::SerialNumber,
+        "productfamily" => Slot::ProductFamily,
+        "devicemodel" => Slot::DeviceModel,
+        "producttype" => Slot::ProductType,
+        "devicecapacity" => Slot::DeviceCapacity,
+        "color" => Slot::Color,
+        "partnumber" => Slot::PartNumber,
+        "ordernumber" => Slot::OrderNumber,
+        "orderdatetime" => Slot::OrderDateTime,
+        "purchasesourcetype" => Slot::PurchaseSourceType,
+        // `purchaseSourceUid` appears in Apple's own examples for the same attribute.
+        "purchasesourceid" | "purchasesourceuid" => Slot::PurchaseSourceId,
+        "imei" => Slot::Imei,
+        "meid" => Slot::Meid,
+        "eid" => Slot::Eid,
+        "wifimacaddress" => Slot::WifiMacAddress,
+        "bluetoothmacaddress" => Slot::BluetoothMacAddress,
+        "ethernetmacaddress" => Slot::EthernetMacAddress,
+        "addedtoorgdatetime" => Slot::AddedToOrgDateTime,
+        "releasedfromorgdatetime" => Slot::ReleasedFromOrgDateTime,
+        "status" => Slot::Status,
+        "assignedserver" => Slot::AssignedServer,
+        _ => return Column::Unknown,
+    };
+    Column::Field(slot)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::formats::{Format, FormatError, RawDevice, read_all};
+
+    fn devices(records: Vec<Result<RawDevice, FormatError>>) -> Vec<RawDevice> {
+        records.into_iter().map(|r| r.unwrap()).collect()
+    }
+
+    #[test]
+    fn every_attribute_is_mapped_case_insensitively() {
+        let header = [
+            "SERIALNUMBER",
+            "productfamily",
+            "DeviceModel",
+            "productType",
+            "deviceCapacity",
+            "COLOR",
+            "partNumber",
+            "orderNumber",
+            "orderDateTime",
+            "purchaseSourceType",
+            "purchasesourceid",
+            "IMEI",
+            "meid",
+            "eid",
+            "wifiMacAddress",
+            "bluetoothMacAddress",
+            "ethernetMacAddress",
+            "addedToOrgDateTime",
+            "releasedFromOrgDateTime",
+            "Status",
+            "assignedServer",
+        ];
+        let row = [
+            " C02X ",
+            "iPhone",
+            "\"iPhone 15, Pro\"",
+            "\"iPhone16,1\"",
+            "128GB",
+            "Black",
+            "MTP03LL/A",
+            "O-1",
+            "2024-01-02T03:04:05Z",
+            "APPLE",
+            "0012345",
+            "350000000000001; 350000000000002 ;",
+            "",
+            "8904",
+            "aa:bb",
+            "cc:dd",
+            "ee:01;;ee:02",
+            "2024-02-01T00:00:00Z",
+            "  ",
+            "ASSIGNED",
+            "MDM One",
+        ];
+        let input = format!("{}\n{}\n", header.join(","), row.join(","));
+        let (reader, records) = read_all(&input);
+        assert_eq!(reader.format(), Format::Csv);
+        assert!(reader.unknown_columns().is_empty());
+        assert_eq!(
+            devices(records),
+            vec![RawDevice {
+                line: 2,
+                serial_number: Some("C02X".into()),
+                product_family: Some("iPhone".into()),
+                device_model: Some("iPhone 15, Pro".into()),
+                product_type: Some("iPhone16,1".into()),
+                device_capacity: Some("128GB".into()),
+                color: Some("Black".into()),
+                part_number: Some("MTP03LL/A".into()),
+                order_number: Some("O-1".into()),
+                order_date_time: Some("2024-01-02T03:04:05Z".into()),
+                purchase_source_type: Some("APPLE".into()),
+                purchase_source_id: Some("0012345".into()),
+                imei: vec!["350000000000001".into(), "350000000000002".into()],
+                meid: vec![],
+                eid: Some("8904".into()),
+                wifi_mac_address: Some("aa:bb".into()),
+                bluetooth_mac_address: Some("cc:dd".into()),
+                ethernet_mac_address: vec!["ee:01".into(), "ee:02".into()],
+                added_to_org_date_time: Some("2024-02-01T00:00:00Z".into()),
+                released_from_org_date_time: None,
+                assigned_server: Some("MDM One".into()),
+                status: Some("ASSIGNED".into()),
+            }]
+        );
+    }
+
+    #[test]
+    fn wrong_field_count_is_reported_and_reading_continues() {
+        let input = "serialNumber,color,status\nA,Red\nB,Blue,x,y\nC,Green,ok\n";
+        let (_, records) = read_all(input);
+        assert_eq!(records.len(), 3);
+        assert_eq!(
+            records[0],
+            Err(FormatError {
+                line: 2,
+                field: None,
+                message: "row has 2 fields but the header has 3".into(),
+            })
+        );
+        assert_eq!(
+            records[1].as_ref().unwrap_err().message,
+            "row has 4 fields but the header has 3"
+        );
+        assert_eq!(records[1].as_ref().unwrap_err().line, 3);
+        let good = records[2].as_ref().unwrap();
+        assert_eq!((good.line, good.serial_number.as_deref()), (4, Some("C")));
+    }
+
+    #[test]
+    fn empty_lines_are_skipped_and_line_numbers_kept() {
+        // Blank lines, whitespace-only lines and rows of bare commas (Excel leftovers) all skip.
+        let input = "\r\n\r\nserialNumber,color\r\n\r\nA,Red\r\n   \r\n,\r\n\n\nB,Blue";
+        let (_, records) = read_all(input);
+        let lines: Vec<_> = devices(records)
+            .iter()
+            .map(|d| (d.line, d.serial_number.clone().unwrap()))
+            .collect();
+        assert_eq!(lines, vec![(5, "A".to_owned()), (10, "B".to_owned())]);
+    }
+
+    #[test]
+    fn quoted_newlines_keep_later_line_numbers_right() {
+        let input = "serialNumber,color\n\"A\",\"two\nlines\"\n\n\"B\",\"x\r\ny\r\nz\"\nC,\"unterminated\n\nD,e\n";
+        let (_, records) = read_all(input);
+        assert_eq!(records.len(), 3);
+        let a = records[0].as_ref().unwrap();
+        assert_eq!((a.line, a.color.as_deref()), (2, Some("two\nlines")));
+        assert_eq!(records[1].as_ref().unwrap().line, 5);
+        // The unterminated quote swallows the rest: one record, on the line it started.
+        let c = records[2].as_ref().unwrap();
+        assert_eq!((c.line, c.serial_number.as_deref()), (8, Some("C")));
+    }
+
+    #[test]
+    fn unknown_duplicate_and_blank_header_columns() {
+        let input = "serialNumber,notes,color,Color,,imei,IMEI\nA,n,Red,Blue,,1,2\n";
+        let (reader, records) = read_all(input);
+        assert_eq!(reader.unknown_columns(), ["notes", "Color"]);
+        let device = &devices(records)[0];
+        assert_eq!(device.color.as_deref(), Some("Red"));
+        assert_eq!(device.imei, ["1", "2"]);
+    }
+
+    #[test]
+    fn purchase_source_uid_is_an_alias() {
+        let (_, records) = read_all("serialNumber,purchaseSourceUid\nA,R-1\n");
+        assert_eq!(
+            devices(records)[0].purchase_source_id.as_deref(),
+            Some("R-1")
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_cell_names_its_column_and_reading_continues() {
+        let mut input = b"serialNumber,color\nA,".to_vec();
+        input.extend_from_slice(b"R\xE9d\nB,Blue\n");
+        let mut reader =
+            crate::formats::Reader::new(Box::new(std::io::Cursor::new(input)), None).unwrap();
+        let err = reader.next_record().unwrap().unwrap_err();
+        assert_eq!((err.line, err.field.as_deref()), (2, Some("color")));
+        assert_eq!(reader.next_record().unwrap().unwrap().line, 3);
+        assert!(reader.next_record().is_none());
+    }
+
+    #[test]
+    fn last_row_without_a_newline() {
+        let (_, records) = read_all("serialNumber\nA\nB");
+        let lines: Vec<u64> = devices(records).iter().map(|d| d.line).collect();
+        assert_eq!(lines, [2, 3]);
+        let (_, records) = read_all("serialNumber\r\nA\r\n\r\nB\r");
+        let lines: Vec<u64> = devices(records).iter().map(|d| d.line).collect();
+        assert_eq!(lines, [2, 4]);
+    }
+
+    #[test]
+    fn header_only_file_has_no_records() {
+        let (_, records) = read_all("serialNumber\r\n");
+        assert!(records.is_empty());
+    }
+}

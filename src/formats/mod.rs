@@ -1,0 +1,596 @@
+//! Import-file readers: turn the bytes of a device file (csv, abm-export or api-json) into
+//! [`RawDevice`] records, each tagged with the 1-based line it starts on, so that later errors can
+//! say `file:line: field: reason`.
+//!
+//! This module owns format detection (BOM, leading whitespace, first byte, header row), the
+//! [`Reader`] the rest of abmctl codes against, and the shared record/error types. It must NOT
+//! validate values (serials, IMEIs, dates, enums are the validator's job) and must NOT hold a
+//! whole CSV file in memory: the tabular formats are streamed row by row (one reused record
+//! buffer). Only api-json is read into memory whole (see `api_json.rs` for why that is fine).
+
+mod abm_export;
+mod api_json;
+mod csv;
+mod table;
+
+use std::fmt;
+use std::io::{self, Read};
+use std::str::FromStr;
+
+use anyhow::{Context, bail};
+
+/// One device row as found in a file: trimmed strings, nothing validated. Empty cells are None / empty Vec.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RawDevice {
+    /// 1-based line where the record starts in the file.
+    pub line: u64,
+    /// `serialNumber` / `SERIAL_NO` / api-json `serialNumber` (falling back to the resource `id`).
+    pub serial_number: Option<String>,
+    /// `productFamily` / `PRODUCT_FAMILY`.
+    pub product_family: Option<String>,
+    /// `deviceModel` / `MODEL_NAME`.
+    pub device_model: Option<String>,
+    /// `productType` / `PRODUCT_TYPE`.
+    pub product_type: Option<String>,
+    /// `deviceCapacity` / `DEVICE_CAPACITY`.
+    pub device_capacity: Option<String>,
+    /// `color` / `COLOR`.
+    pub color: Option<String>,
+    /// `partNumber` / `PART_NUMBER`.
+    pub part_number: Option<String>,
+    /// `orderNumber` / `ORDER_NUMBER`.
+    pub order_number: Option<String>,
+    /// `orderDateTime` / `ORDER_DATE`.
+    pub order_date_time: Option<String>,
+    /// `purchaseSourceType`, or the kind parsed out of abm-export `PURCHASE_SOURCE`
+    /// (`APPLE`, `RESELLER`, `MANUALLY_ADDED`, or the original text when unrecognised).
+    pub purchase_source_type: Option<String>,
+    /// `purchaseSourceId` (alias `purchaseSourceUid`), or the text inside the last parentheses of
+    /// abm-export `PURCHASE_SOURCE`.
+    pub purchase_source_id: Option<String>,
+    /// `imei` (`;`-separated in csv) / `IMEI` + `IMEI2`.
+    pub imei: Vec<String>,
+    /// `meid` (`;`-separated in csv) / `MEID`.
+    pub meid: Vec<String>,
+    /// `eid` / `EID`.
+    pub eid: Option<String>,
+    /// `wifiMacAddress` / `WIFI_MAC_ADDRESS`.
+    pub wifi_mac_address: Option<String>,
+    /// `bluetoothMacAddress` / `BLUETOOTH_MAC_ADDRESS`.
+    pub bluetooth_mac_address: Option<String>,
+    /// `ethernetMacAddress` (`;`-separated in csv) / `ETHERNET_MAC_ADDRESS_1`..`_3`.
+    pub ethernet_mac_address: Vec<String>,
+    /// `addedToOrgDateTime` / `DATE_ADDED_TO_ORGANIZATION`.
+    pub added_to_org_date_time: Option<String>,
+    /// `releasedFromOrgDateTime` / `DATE_REMOVED_FROM_ORGANIZATION`.
+    pub released_from_org_date_time: Option<String>,
+    /// `assignedServer`, or abm-export `MDM_SERVER` (a service name); None when empty or
+    /// `Unassigned`.
+    pub assigned_server: Option<String>,
+    /// `status` / `STATUS`.
+    pub status: Option<String>,
+}
+
+/// The import formats abmctl reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Comma-separated file whose header uses Apple's camelCase attribute names.
+    Csv,
+    /// The Apple Business Manager web-portal export (`SERIAL_NO`, `MODEL_NAME`, ...).
+    AbmExport,
+    /// A saved `GET /v1/orgDevices` response page, or a JSON array of such pages.
+    ApiJson,
+}
+
+impl Format {
+    /// The name used on the command line and in messages (`csv`, `abm-export`, `api-json`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::AbmExport => "abm-export",
+            Format::ApiJson => "api-json",
+        }
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Format {
+    type Err = String;
+
+    /// Parses the `--format` value; exact names only so that typos are not silently accepted.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "csv" => Ok(Format::Csv),
+            "abm-export" => Ok(Format::AbmExport),
+            "api-json" => Ok(Format::ApiJson),
+            other => Err(format!(
+                "unknown format `{other}` (expected csv, abm-export or api-json)"
+            )),
+        }
+    }
+}
+
+/// A structural problem (bad CSV quoting, wrong field count, malformed JSON, missing serial column): carries the line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FormatError {
+    /// 1-based line of the record (or of the JSON value) the problem is in.
+    pub line: u64,
+    /// The column / attribute concerned, when the problem is confined to one.
+    pub field: Option<String>,
+    /// What is wrong, for a human.
+    pub message: String,
+}
+
+impl fmt::Display for FormatError {
+    /// `line N: field: message` — the caller prefixes the file name.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.field {
+            Some(field) => write!(f, "line {}: {}: {}", self.line, field, self.message),
+            None => write!(f, "line {}: {}", self.line, self.message),
+        }
+    }
+}
+
+impl std::error::Error for FormatError {}
+
+/// A streaming reader of device records from one input, whatever its format.
+///
+/// Also an [`Iterator`] over the same items as [`Reader::next_record`]. csv and abm-export are
+/// read row by row in bounded memory; api-json is read into memory whole when the reader is
+/// created (saved API pages are small, and JSON cannot be resynchronised mid-document).
+pub struct Reader {
+    format: Format,
+    unknown_columns: Vec<String>,
+    rows: Rows,
+}
+
+/// Boxed so that `Reader` stays small: the csv reader carries its own parse tables and buffer.
+enum Rows {
+    Table(Box<table::TableRows>),
+    Json(api_json::JsonRows),
+}
+
+/// Input as handed to the format readers: the bytes consumed while sniffing, then the rest.
+type Source = io::Chain<io::Cursor<Vec<u8>>, Box<dyn Read>>;
+
+impl Reader {
+    /// Detects the format (unless `forced` is Some) from the first bytes / header and prepares to read.
+    /// `input` is a file or stdin. Errors (anyhow) for: empty input, undetectable format, a header with
+    /// no serial column, invalid UTF-8 in the header.
+    pub fn new(mut input: Box<dyn Read>, forced: Option<Format>) -> anyhow::Result<Reader> {
+        let (prefix, first) = sniff(&mut input).context("cannot read the input")?;
+        let Some(first) = first else {
+            bail!("the input is empty");
+        };
+        let source: Source = io::Cursor::new(prefix).chain(input);
+
+        let json = match forced {
+            Some(format) => format == Format::ApiJson,
+            None => first == b'{' || first == b'[',
+        };
+        if json {
+            return Ok(Reader {
+                format: Format::ApiJson,
+                unknown_columns: Vec::new(),
+                rows: Rows::Json(api_json::JsonRows::load(source)?),
+            });
+        }
+
+        let (tokens, header) = table::read_header(source)?;
+        let format = match forced {
+            Some(format) => format,
+            None => detect_table(&header.names)?,
+        };
+        let (serial_column, column): (&str, fn(&str) -> table::Column) = match format {
+            Format::AbmExport => (abm_export::SERIAL_COLUMN, abm_export::column),
+            // ApiJson never gets here (handled above); it shares the arm only to keep the match total.
+            Format::Csv | Format::ApiJson => (csv::SERIAL_COLUMN, csv::column),
+        };
+        let mapping = table::Mapping::new(&header, column);
+        if !mapping.has_serial() {
+            bail!(
+                "line {}: the header has no `{serial_column}` column, which the {format} format requires",
+                header.line
+            );
+        }
+        let unknown_columns = mapping.unknown_columns().to_vec();
+        let rows = table::TableRows::new(tokens, header, mapping);
+        Ok(Reader {
+            format,
+            unknown_columns,
+            rows: Rows::Table(Box::new(rows)),
+        })
+    }
+
+    /// The format being read (detected or forced).
+    pub fn format(&self) -> Format {
+        self.format
+    }
+
+    /// Header columns that were not recognised (ignored). The caller prints them as warnings.
+    pub fn unknown_columns(&self) -> &[String] {
+        &self.unknown_columns
+    }
+
+    /// Next record, or None at the end. A FormatError is per-record: reading can continue after it
+    /// (for CSV: the next row; for JSON: stop after returning it).
+    ///
+    /// In detail: csv/abm-export go on with the next row after a bad row and stop only after an
+    /// I/O error. api-json stops after a document-level error (malformed JSON, invalid UTF-8, a
+    /// value that is not an orgDevices page); a single resource whose own shape is wrong (e.g.
+    /// `"imei": 5`) is reported with its line and field and the next resource follows.
+    pub fn next_record(&mut self) -> Option<Result<RawDevice, FormatError>> {
+        match &mut self.rows {
+            Rows::Table(rows) => rows.next_record(),
+            Rows::Json(rows) => rows.next_record(),
+        }
+    }
+}
+
+impl Iterator for Reader {
+    type Item = Result<RawDevice, FormatError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.next_record()
+    }
+}
+
+/// UTF-8 byte-order mark, which Excel writes at the start of "CSV UTF-8" files.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Reads just enough of `input` to see its first meaningful byte (after a BOM and whitespace).
+///
+/// Returns the bytes read, BOM removed, so they can be replayed in front of the rest of the input;
+/// the whitespace is kept because leading blank lines still count for csv line numbers.
+fn sniff(input: &mut Box<dyn Read>) -> io::Result<(Vec<u8>, Option<u8>)> {
+    let mut prefix = Vec::new();
+    let mut chunk = [0u8; 8 * 1024];
+    let mut eof = false;
+    loop {
+        // Only judge the BOM once 3 bytes are in (or the input ended), since it can arrive split.
+        if prefix.len() >= BOM.len() || eof {
+            if prefix.starts_with(BOM) {
+                prefix.drain(..BOM.len());
+            }
+            break;
+        }
+        eof = read_some(input, &mut chunk, &mut prefix)?;
+    }
+    loop {
+        if let Some(&byte) = prefix.iter().find(|b| !b.is_ascii_whitespace()) {
+            return Ok((prefix, Some(byte)));
+        }
+        if eof {
+            return Ok((prefix, None));
+        }
+        eof = read_some(input, &mut chunk, &mut prefix)?;
+    }
+}
+
+/// One `read` into `prefix`; true at end of input. Retries on EINTR like `read_exact` does.
+fn read_some(
+    input: &mut Box<dyn Read>,
+    chunk: &mut [u8],
+    prefix: &mut Vec<u8>,
+) -> io::Result<bool> {
+    loop {
+        match input.read(chunk) {
+            Ok(0) => return Ok(true),
+            Ok(n) => {
+                prefix.extend_from_slice(chunk.get(..n).unwrap_or_default());
+                return Ok(false);
+            }
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// Picks csv or abm-export from the header names; `SERIAL_NO` wins because only the portal export
+/// uses it, while `serialNumber` could in principle appear as an extra column anywhere.
+fn detect_table(names: &[String]) -> anyhow::Result<Format> {
+    let has = |wanted: &str| names.iter().any(|n| n.trim().eq_ignore_ascii_case(wanted));
+    if has(abm_export::SERIAL_COLUMN) {
+        Ok(Format::AbmExport)
+    } else if has(csv::SERIAL_COLUMN) {
+        Ok(Format::Csv)
+    } else {
+        bail!(
+            "cannot detect the import format: the header has neither `serialNumber` (csv) nor \
+             `SERIAL_NO` (abm-export), and the file is not JSON; use --format"
+        )
+    }
+}
+
+/// Trims a cell and maps blank to None, so every reader treats empty values alike.
+fn clean(value: &str) -> Option<String> {
+    let value = trim(value);
+    (!value.is_empty()).then(|| value.to_owned())
+}
+
+/// `str::trim`, but paying for the Unicode-aware version only when the ASCII-trimmed value starts
+/// or ends with a non-ASCII byte (e.g. a NO-BREAK SPACE pasted from a spreadsheet): this runs
+/// for every cell of every row.
+fn trim(value: &str) -> &str {
+    let value = value.trim_ascii();
+    let bytes = value.as_bytes();
+    if bytes.first().is_some_and(|b| !b.is_ascii()) || bytes.last().is_some_and(|b| !b.is_ascii()) {
+        value.trim()
+    } else {
+        value
+    }
+}
+
+/// Appends the `;`-separated values of a multi-valued cell, trimmed, skipping empty pieces
+/// (a trailing `;` or `a;;b` is common in hand-edited files).
+fn push_split(out: &mut Vec<String>, value: &str) {
+    out.extend(
+        value
+            .split(';')
+            .map(trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_owned),
+    );
+}
+
+/// Opens `input` with detection and reads it to the end; shared by the per-format tests.
+#[cfg(test)]
+fn read_all(input: &str) -> (Reader, Vec<Result<RawDevice, FormatError>>) {
+    let mut reader = Reader::new(Box::new(io::Cursor::new(input.as_bytes().to_vec())), None)
+        .expect("test input should open");
+    let records = reader.by_ref().collect();
+    (reader, records)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Cursor;
+
+    fn open(bytes: &[u8], forced: Option<Format>) -> anyhow::Result<Reader> {
+        Reader::new(Box::new(Cursor::new(bytes.to_vec())), forced)
+    }
+
+    fn all(reader: Reader) -> Vec<Result<RawDevice, FormatError>> {
+        reader.collect()
+    }
+
+    #[test]
+    fn detects_csv_with_bom_and_crlf() {
+        let input = b"\xEF\xBB\xBFserialNumber,color\r\nC02AAA,Silver\r\nC02BBB,\r\n";
+        let reader = open(input, None).unwrap();
+        assert_eq!(reader.format(), Format::Csv);
+        let rows = all(reader);
+        assert_eq!(
+            rows,
+            vec![
+                Ok(RawDevice {
+                    line: 2,
+                    serial_number: Some("C02AAA".into()),
+                    color: Some("Silver".into()),
+                    ..RawDevice::default()
+                }),
+                Ok(RawDevice {
+                    line: 3,
+                    serial_number: Some("C02BBB".into()),
+                    ..RawDevice::default()
+                }),
+            ]
+        );
+    }
+
+    #[test]
+    fn detects_abm_export_with_bom_and_crlf() {
+        let input = b"\xEF\xBB\xBF\r\nSERIAL_NO,MODEL_NAME\r\nF9XYZ,iPad Air\r\n";
+        let reader = open(input, None).unwrap();
+        assert_eq!(reader.format(), Format::AbmExport);
+        let rows = all(reader);
+        assert_eq!(rows.len(), 1);
+        let device = rows[0].as_ref().unwrap();
+        assert_eq!(device.line, 3);
+        assert_eq!(device.serial_number.as_deref(), Some("F9XYZ"));
+        assert_eq!(device.device_model.as_deref(), Some("iPad Air"));
+    }
+
+    #[test]
+    fn detects_api_json_after_bom_and_whitespace() {
+        let input = b"\xEF\xBB\xBF \r\n\t{\"data\":[{\"id\":\"S1\"}]}";
+        let reader = open(input, None).unwrap();
+        assert_eq!(reader.format(), Format::ApiJson);
+        let rows = all(reader);
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].as_ref().unwrap().line, 2);
+        let input = b"[{\"data\":[]}]";
+        assert_eq!(open(input, None).unwrap().format(), Format::ApiJson);
+    }
+
+    #[test]
+    fn abm_header_wins_when_both_serial_names_appear() {
+        let reader = open(b"serialNumber,serial_no\nA,B\n", None).unwrap();
+        assert_eq!(reader.format(), Format::AbmExport);
+        assert_eq!(reader.unknown_columns(), ["serialNumber"]);
+    }
+
+    #[test]
+    fn undetectable_format_is_an_error() {
+        let err = open(b"name,colour\nx,y\n", None).err().unwrap();
+        assert_eq!(
+            err.to_string(),
+            "cannot detect the import format: the header has neither `serialNumber` (csv) nor \
+             `SERIAL_NO` (abm-export), and the file is not JSON; use --format"
+        );
+    }
+
+    #[test]
+    fn empty_input_is_an_error() {
+        for input in [&b""[..], b"\xEF\xBB\xBF", b" \r\n\r\n\t"] {
+            let err = open(input, None).err().unwrap();
+            assert_eq!(err.to_string(), "the input is empty");
+        }
+    }
+
+    #[test]
+    fn forced_format_without_its_serial_column_is_an_error() {
+        let err = open(b"\nSERIAL_NO,COLOR\nA,B\n", Some(Format::Csv))
+            .err()
+            .unwrap();
+        assert_eq!(
+            err.to_string(),
+            "line 2: the header has no `serialNumber` column, which the csv format requires"
+        );
+        let err = open(b"serialNumber\nA\n", Some(Format::AbmExport))
+            .err()
+            .unwrap();
+        assert!(err.to_string().contains("`SERIAL_NO`"), "{err}");
+    }
+
+    #[test]
+    fn forced_format_overrides_detection() {
+        // A csv file whose first byte happens to be `[` still reads as csv when forced.
+        let reader = open(b"[serialNumber],serialNumber\nx,A\n", Some(Format::Csv)).unwrap();
+        assert_eq!(reader.format(), Format::Csv);
+        assert_eq!(reader.unknown_columns(), ["[serialNumber]"]);
+        let rows = all(reader);
+        assert_eq!(
+            rows[0].as_ref().unwrap().serial_number.as_deref(),
+            Some("A")
+        );
+
+        // Forcing api-json on a csv file gives one FormatError and nothing else.
+        let rows = all(open(b"serialNumber\nA\n", Some(Format::ApiJson)).unwrap());
+        assert_eq!(rows.len(), 1);
+        let err = rows[0].as_ref().unwrap_err();
+        assert_eq!(err.line, 1);
+        assert!(err.message.starts_with("malformed JSON"), "{err}");
+    }
+
+    #[test]
+    fn header_with_invalid_utf8_is_an_error() {
+        let err = open(b"serialNumber,col\xFF\nA,B\n", None).err().unwrap();
+        assert!(err.to_string().contains("not valid UTF-8"), "{err}");
+    }
+
+    /// Hands out its data a few bytes per `read`, as a pipe may.
+    struct Trickle {
+        data: Vec<u8>,
+        pos: usize,
+        step: usize,
+    }
+
+    impl Read for Trickle {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let end = (self.pos + self.step).min(self.data.len());
+            let n = (end - self.pos).min(buf.len());
+            buf[..n].copy_from_slice(&self.data[self.pos..self.pos + n]);
+            self.pos += n;
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn bom_and_whitespace_split_across_reads_are_handled() {
+        for step in 1..4 {
+            let data = b"\xEF\xBB\xBF\n\n  serialNumber\nA\n".to_vec();
+            let reader = Reader::new(Box::new(Trickle { data, pos: 0, step }), None).unwrap();
+            assert_eq!(reader.format(), Format::Csv);
+            let rows = all(reader);
+            assert_eq!(rows.len(), 1);
+            assert_eq!(rows[0].as_ref().unwrap().line, 4);
+        }
+        // Bytes that merely start like a BOM are kept.
+        let data = b"\xEFserialNumber\nA\n".to_vec();
+        let err = Reader::new(
+            Box::new(Trickle {
+                data,
+                pos: 0,
+                step: 1,
+            }),
+            None,
+        )
+        .err()
+        .unwrap();
+        assert!(err.to_string().contains("not valid UTF-8"), "{err}");
+    }
+
+    #[test]
+    fn format_names_round_trip() {
+        for format in [Format::Csv, Format::AbmExport, Format::ApiJson] {
+            assert_eq!(format.to_string().parse::<Format>(), Ok(format));
+        }
+        assert_eq!(Format::AbmExport.to_string(), "abm-export");
+        assert!("CSV".parse::<Format>().is_err());
+    }
+
+    #[test]
+    fn format_error_display() {
+        let err = FormatError {
+            line: 7,
+            field: Some("imei".into()),
+            message: "bad".into(),
+        };
+        assert_eq!(err.to_string(), "line 7: imei: bad");
+        let err = FormatError { field: None, ..err };
+        assert_eq!(err.to_string(), "line 7: bad");
+    }
+
+    /// Generates a csv file row by row, never holding more than one row.
+    struct Generated {
+        rows: u64,
+        next: u64,
+        buf: Vec<u8>,
+        pos: usize,
+    }
+
+    impl Read for Generated {
+        fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+            if self.pos == self.buf.len() {
+                self.buf.clear();
+                self.pos = 0;
+                if self.next == 0 {
+                    self.buf.extend_from_slice(
+                        b"serialNumber,deviceModel,imei,orderNumber,purchaseSourceType\r\n",
+                    );
+                } else if self.next <= self.rows {
+                    let n = self.next;
+                    self.buf.extend_from_slice(
+                        format!("SN{n:010},iPhone 15,35{n:013};35{n:013},ORD{n},APPLE\r\n")
+                            .as_bytes(),
+                    );
+                } else {
+                    return Ok(0);
+                }
+                self.next += 1;
+            }
+            let n = (self.buf.len() - self.pos).min(out.len());
+            out[..n].copy_from_slice(&self.buf[self.pos..self.pos + n]);
+            self.pos += n;
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn streams_200k_generated_rows() {
+        let rows = 200_000;
+        let input = Generated {
+            rows,
+            next: 0,
+            buf: Vec::new(),
+            pos: 0,
+        };
+        let mut reader = Reader::new(Box::new(input), None).unwrap();
+        let mut count = 0u64;
+        while let Some(record) = reader.next_record() {
+            let device = record.unwrap();
+            count += 1;
+            // Line numbers must keep pace with the generator: header is line 1.
+            assert_eq!(device.line, count + 1);
+            assert_eq!(device.imei.len(), 2);
+        }
+        assert_eq!(count, rows);
+    }
+}

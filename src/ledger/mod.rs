@@ -1,0 +1,227 @@
+//! The SQLite ledger: opening it (permissions, pragmas, migrations) and the transaction helper.
+//! The SQL for each aggregate lives in its own file beside this one.
+//!
+//! This is the only place that runs SQL. Functions take a `&Transaction` (or `&Connection` for
+//! reads) so one command can do several steps atomically; nothing here prints or validates
+//! user input beyond what the schema enforces.
+
+pub mod activities;
+pub mod devices;
+pub mod org;
+pub mod services;
+pub mod suppliers;
+
+use std::path::Path;
+use std::time::Duration;
+
+use anyhow::{Context as _, Result, bail};
+use jiff::Timestamp;
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+/// Forward-only migrations, applied in order; `PRAGMA user_version` counts those applied.
+/// Never edit, reorder or remove a migration that has landed: add a new one that says why.
+const MIGRATIONS: &[(&str, &str)] =
+    &[("0001_initial", include_str!("migrations/0001_initial.sql"))];
+
+/// How long a write waits for another process's transaction before giving up (exit 4).
+const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// An open ledger.
+pub struct Ledger {
+    conn: Connection,
+}
+
+impl Ledger {
+    /// Opens the ledger at `path`, creating it (0600, in a 0700 folder) on first use, and
+    /// migrates it. `now` stamps the organisation's creation date on first use.
+    pub fn open(path: &Path, now: Timestamp) -> Result<Ledger> {
+        create_owner_only(path)?;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .with_context(|| format!("cannot open the ledger {}", path.display()))?;
+        let mut ledger = Ledger { conn };
+        ledger
+            .configure()
+            .with_context(|| format!("cannot open the ledger {}", path.display()))?;
+        ledger
+            .migrate(now)
+            .with_context(|| format!("cannot open the ledger {}", path.display()))?;
+        Ok(ledger)
+    }
+
+    /// An in-memory ledger for unit tests of the domain rules.
+    pub fn open_in_memory(now: Timestamp) -> Result<Ledger> {
+        let mut ledger = Ledger {
+            conn: Connection::open_in_memory()?,
+        };
+        ledger.configure()?;
+        ledger.migrate(now)?;
+        Ok(ledger)
+    }
+
+    fn configure(&self) -> Result<()> {
+        self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        self.conn.pragma_update(None, "foreign_keys", true)?;
+        // WAL lets readers (an admin's `device list`) run while a sync writes.
+        let mode: String = self
+            .conn
+            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        if mode != "wal" && mode != "memory" {
+            bail!("the ledger could not switch to WAL journaling (got {mode})");
+        }
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // A bounded page cache keeps a million-device import under its memory bar.
+        self.conn.pragma_update(None, "cache_size", -16_384)?;
+        self.conn.set_prepared_statement_cache_capacity(64);
+        Ok(())
+    }
+
+    fn migrate(&mut self, now: Timestamp) -> Result<()> {
+        let version: usize =
+            self.conn
+                .query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))? as usize;
+        if version > MIGRATIONS.len() {
+            return Err(crate::error::with_hint(
+                format!(
+                    "this ledger was written by a newer abmctl (schema version {version}, this \
+                     abmctl knows {})",
+                    MIGRATIONS.len()
+                ),
+                "upgrade abmctl to open it; this version will not touch it",
+            ));
+        }
+        if version == MIGRATIONS.len() {
+            return Ok(());
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Exclusive)?;
+        // Another process may have migrated while we waited for the lock.
+        let version: usize =
+            tx.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))? as usize;
+        for (name, sql) in &MIGRATIONS[version.min(MIGRATIONS.len())..] {
+            tx.execute_batch(sql)
+                .with_context(|| format!("while applying migration {name}"))?;
+        }
+        if version == 0 {
+            org::create(&tx, now)?;
+        }
+        tx.pragma_update(None, "user_version", MIGRATIONS.len() as i64)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The connection, for reads.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Runs `f` in a `BEGIN IMMEDIATE` transaction: committed when `f` succeeds and `dry_run`
+    /// is false, rolled back otherwise. A dry run runs exactly the same code as a real one.
+    pub fn write<T>(
+        &mut self,
+        dry_run: bool,
+        f: impl FnOnce(&Transaction<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .context("cannot start a write on the ledger")?;
+        let value = f(&tx)?;
+        if dry_run {
+            tx.rollback()?;
+        } else {
+            tx.commit().context("cannot commit to the ledger")?;
+        }
+        Ok(value)
+    }
+}
+
+/// Creates the ledger file and its folder with owner-only permissions when missing.
+/// Returns true when the file was created now.
+fn create_owner_only(path: &Path) -> Result<bool> {
+    if path.exists() {
+        return Ok(false);
+    }
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        if !parent.exists() {
+            let mut builder = std::fs::DirBuilder::new();
+            builder.recursive(true);
+            #[cfg(unix)]
+            std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+            builder
+                .create(parent)
+                .with_context(|| format!("cannot create the ledger folder {}", parent.display()))?;
+        }
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
+        Ok(_) => Ok(true),
+        // Another process created it between our check and now: fine.
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
+        Err(e) => Err(e).with_context(|| format!("cannot create the ledger {}", path.display())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn now() -> Timestamp {
+        "2026-01-01T00:00:00Z"
+            .parse()
+            .unwrap_or(Timestamp::UNIX_EPOCH)
+    }
+
+    #[test]
+    fn migrating_twice_is_harmless() -> Result<()> {
+        let mut ledger = Ledger::open_in_memory(now())?;
+        ledger.migrate(now())?;
+        let orgs: i64 = ledger
+            .conn()
+            .query_row("SELECT count(*) FROM org", [], |r| r.get(0))?;
+        assert_eq!(orgs, 1);
+        Ok(())
+    }
+
+    #[test]
+    fn a_newer_ledger_is_refused() -> Result<()> {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("sub").join("ledger.sqlite3");
+        drop(Ledger::open(&path, now())?);
+        {
+            let conn = Connection::open(&path)?;
+            conn.pragma_update(None, "user_version", 99)?;
+        }
+        let err = Ledger::open(&path, now())
+            .err()
+            .map(|e| format!("{e:#}"))
+            .unwrap_or_default();
+        assert!(err.contains("newer abmctl"), "{err}");
+        Ok(())
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn new_ledgers_are_owner_only() -> Result<()> {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir()?;
+        let folder = dir.path().join("new");
+        let path = folder.join("ledger.sqlite3");
+        drop(Ledger::open(&path, now())?);
+        assert_eq!(
+            std::fs::metadata(&path)?.permissions().mode() & 0o777,
+            0o600
+        );
+        assert_eq!(
+            std::fs::metadata(&folder)?.permissions().mode() & 0o777,
+            0o700
+        );
+        Ok(())
+    }
+}

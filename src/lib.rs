@@ -1,0 +1,55 @@
+//! abmctl: run an Apple device fleet the way Apple Business does, from a local SQLite ledger.
+//!
+//! The module tree follows the style guide: `cli` (clap types), `commands` (one file per
+//! subcommand), `context`, `output`, `error`, `model` (domain types and validation),
+//! `formats` (file readers), `import` (the arrival rules), `ledger` (all SQL).
+
+// Tests may unwrap: a panic there is a failed test, not a user-facing crash.
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
+
+pub mod cli;
+pub mod commands;
+pub mod context;
+pub mod error;
+pub mod formats;
+pub mod import;
+pub mod ledger;
+pub mod model;
+pub mod output;
+pub mod result;
+
+use std::ffi::OsString;
+
+use clap::Parser;
+
+use crate::error::Exit;
+
+/// Parses `args`, runs the command and returns the process exit code (SPEC §4).
+pub fn main_entry(args: impl IntoIterator<Item = OsString>) -> i32 {
+    let cli = match cli::Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = e.exit_code();
+            // `--help` and `--version` are data: clap prints them to stdout.
+            if e.print().is_err() {
+                output::eprint_raw("abmctl: cannot print the usage message\n");
+            }
+            return code;
+        }
+    };
+    let color = matches!(cli.global.color, output::ColorChoice::Always)
+        || (matches!(cli.global.color, output::ColorChoice::Auto)
+            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            && std::io::IsTerminal::is_terminal(&std::io::stderr()));
+    match run(cli) {
+        Ok(()) => Exit::Success as i32,
+        Err(e) if error::is_broken_pipe(&e) => Exit::Success as i32,
+        Err(e) => output::report_error(&e, color) as i32,
+    }
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: cli::Cli) -> anyhow::Result<()> {
+    let ctx = context::Ctx::new(&cli.global)?;
+    commands::dispatch(&ctx, cli.command)
+}

@@ -1,0 +1,369 @@
+//! Everything the user sees: data on stdout (table, json, jsonl, csv), status lines, warnings,
+//! progress bars and prompts on stderr, colour decided once.
+//!
+//! This is the only module allowed to write to the terminal (clippy's `print_stdout` and
+//! `print_stderr` are denied elsewhere). It knows nothing of the ledger: commands hand it rows.
+
+use std::io::{self, IsTerminal, Write};
+
+use anyhow::Result;
+use serde::Serialize;
+
+use crate::error::{self, Exit};
+
+/// The data format of stdout (`-o`, `ABMCTL_OUTPUT`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Aligned table for people (the default)
+    Table,
+    /// One JSON document: an array for lists, an object for one record
+    Json,
+    /// One JSON object per line, streamed
+    Jsonl,
+    /// A header row, then one row per record
+    Csv,
+}
+
+/// When to use colour (`--color`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise
+    Auto,
+    /// Always colour
+    Always,
+    /// Never colour
+    Never,
+}
+
+/// A record that can be shown as a table row and a CSV row as well as JSON.
+///
+/// CSV columns are the JSON keys, in the same order, with list values joined by `;` (the
+/// import format's convention), so `device list -o csv` can be imported again.
+pub trait Row: Serialize {
+    /// Column names for CSV (the JSON keys).
+    fn headers() -> &'static [&'static str];
+    /// Cell values for CSV, in header order.
+    fn cells(&self) -> Vec<String>;
+    /// Columns shown in a table, as indexes into `headers()`; all of them by default.
+    fn table_columns() -> Option<&'static [usize]> {
+        None
+    }
+}
+
+/// The resolved output settings and the handles to write through.
+pub struct Output {
+    /// The format of stdout data.
+    pub format: Format,
+    quiet: bool,
+    verbose: bool,
+    color: bool,
+    no_input: bool,
+}
+
+impl Output {
+    /// Resolves colour once: `--color` > `NO_COLOR` > `CLICOLOR_FORCE` > terminal detection.
+    pub fn new(
+        format: Format,
+        color: ColorChoice,
+        quiet: bool,
+        verbose: bool,
+        no_input: bool,
+    ) -> Self {
+        let env_set = |k: &str| std::env::var_os(k).is_some_and(|v| !v.is_empty());
+        let color = match color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                if env_set("NO_COLOR") {
+                    false
+                } else if env_set("CLICOLOR_FORCE") {
+                    true
+                } else {
+                    io::stderr().is_terminal()
+                        && std::env::var("TERM").map_or(true, |t| t != "dumb")
+                }
+            }
+        };
+        Output {
+            format,
+            quiet,
+            verbose,
+            color,
+            no_input,
+        }
+    }
+
+    /// True when colour is on.
+    pub fn color(&self) -> bool {
+        self.color
+    }
+
+    /// True when `-q` was given.
+    pub fn quiet(&self) -> bool {
+        self.quiet
+    }
+
+    /// A status line on stderr ("Linked supplier 12345."), silenced by `-q`.
+    pub fn status(&self, message: impl AsRef<str>) {
+        if !self.quiet {
+            let _ = writeln!(io::stderr().lock(), "{}", message.as_ref());
+        }
+    }
+
+    /// A verbose trace line on stderr (`-v`).
+    pub fn trace(&self, message: impl AsRef<str>) {
+        if self.verbose {
+            let _ = writeln!(io::stderr().lock(), "{}", message.as_ref());
+        }
+    }
+
+    /// A warning on stderr; `-q` silences it (warnings are status, not errors).
+    pub fn warn(&self, message: impl AsRef<str>) {
+        if !self.quiet {
+            let prefix = self.paint("warning:", "33");
+            let _ = writeln!(io::stderr().lock(), "{prefix} {}", message.as_ref());
+        }
+    }
+
+    fn paint(&self, text: &str, code: &str) -> String {
+        if self.color {
+            format!("\x1b[1;{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+
+    /// Prints one record (`show` commands): a two-column table, a JSON object, or one CSV row.
+    pub fn record<T: Row>(&self, record: &T) -> Result<()> {
+        let mut out = io::stdout().lock();
+        match self.format {
+            Format::Json => {
+                serde_json::to_writer_pretty(&mut out, record)?;
+                writeln!(out)?;
+            }
+            Format::Jsonl => {
+                serde_json::to_writer(&mut out, record)?;
+                writeln!(out)?;
+            }
+            Format::Csv => {
+                let mut w = csv::Writer::from_writer(&mut out);
+                w.write_record(T::headers())?;
+                w.write_record(record.cells())?;
+                w.flush()?;
+            }
+            Format::Table => {
+                let mut table = self.table();
+                for (h, c) in T::headers().iter().zip(record.cells()) {
+                    table.add_row(vec![(*h).to_string(), c]);
+                }
+                writeln!(out, "{table}")?;
+            }
+        }
+        out.flush()?;
+        Ok(())
+    }
+
+    /// Prints one record with a streamed list under `key` (json only: `activity show`).
+    pub fn record_with_list<T: Serialize, I: Serialize>(
+        &self,
+        record: &T,
+        key: &str,
+        items: impl IntoIterator<Item = Result<I>>,
+    ) -> Result<()> {
+        let mut out = io::BufWriter::new(io::stdout().lock());
+        let head = serde_json::to_string_pretty(record)?;
+        let head = head
+            .trim_end()
+            .strip_suffix('}')
+            .unwrap_or(&head)
+            .trim_end();
+        let sep = if head.ends_with('{') { "" } else { "," };
+        write!(out, "{head}{sep}\n  {}: [", serde_json::to_string(key)?)?;
+        let mut first = true;
+        for item in items {
+            out.write_all(if first { b"\n    " } else { b",\n    " })?;
+            serde_json::to_writer(&mut out, &item?)?;
+            first = false;
+        }
+        out.write_all(if first { b"]\n}\n" } else { b"\n  ]\n}\n" })?;
+        out.flush()?;
+        Ok(())
+    }
+
+    /// Prints a list, streaming rows for json, jsonl and csv; a table is built then printed.
+    pub fn list<T: Row>(&self, rows: impl IntoIterator<Item = Result<T>>) -> Result<usize> {
+        let mut out = io::BufWriter::with_capacity(64 * 1024, io::stdout().lock());
+        let mut n = 0usize;
+        match self.format {
+            Format::Json => {
+                out.write_all(b"[")?;
+                for row in rows {
+                    let row = row?;
+                    out.write_all(if n == 0 { b"\n  " } else { b",\n  " })?;
+                    serde_json::to_writer(&mut out, &row)?;
+                    n += 1;
+                }
+                out.write_all(if n == 0 { b"]\n" } else { b"\n]\n" })?;
+            }
+            Format::Jsonl => {
+                for row in rows {
+                    serde_json::to_writer(&mut out, &row?)?;
+                    out.write_all(b"\n")?;
+                    n += 1;
+                }
+            }
+            Format::Csv => {
+                let mut w = csv::Writer::from_writer(&mut out);
+                w.write_record(T::headers())?;
+                for row in rows {
+                    w.write_record(row?.cells())?;
+                    n += 1;
+                }
+                w.flush()?;
+            }
+            Format::Table => {
+                let columns: Vec<usize> = T::table_columns()
+                    .map(<[usize]>::to_vec)
+                    .unwrap_or_else(|| (0..T::headers().len()).collect());
+                let mut table = self.table();
+                table.set_header(columns.iter().map(|&i| T::headers()[i]));
+                for row in rows {
+                    let cells = row?.cells();
+                    table.add_row(columns.iter().map(|&i| cells[i].clone()));
+                    n += 1;
+                }
+                if n > 0 {
+                    writeln!(out, "{table}")?;
+                }
+            }
+        }
+        out.flush()?;
+        Ok(n)
+    }
+
+    fn table(&self) -> comfy_table::Table {
+        let mut table = comfy_table::Table::new();
+        table.load_preset(comfy_table::presets::UTF8_FULL_CONDENSED);
+        if !self.color {
+            table.force_no_tty();
+        }
+        table
+    }
+
+    /// Prints the result of a mutating command: the JSON document in json/jsonl/csv modes,
+    /// one human sentence per outcome on stderr in table mode.
+    pub fn result(&self, result: &crate::result::CommandResult) -> Result<()> {
+        match self.format {
+            Format::Table => {
+                for line in result.sentences() {
+                    self.status(line);
+                }
+                for p in &result.problems {
+                    let prefix = self.paint("problem:", "31");
+                    let _ = writeln!(io::stderr().lock(), "{prefix} {p}");
+                }
+                Ok(())
+            }
+            Format::Json => {
+                let mut out = io::stdout().lock();
+                serde_json::to_writer_pretty(&mut out, result)?;
+                writeln!(out)?;
+                Ok(())
+            }
+            Format::Jsonl => {
+                let mut out = io::stdout().lock();
+                serde_json::to_writer(&mut out, result)?;
+                writeln!(out)?;
+                Ok(())
+            }
+            Format::Csv => {
+                let mut w = csv::Writer::from_writer(io::stdout().lock());
+                w.write_record(crate::result::CommandResult::CSV_HEADERS)?;
+                w.write_record(result.csv_cells())?;
+                w.flush()?;
+                Ok(())
+            }
+        }
+    }
+
+    /// A progress bar on stderr for `len` steps, hidden unless stderr is a terminal and not
+    /// quiet or verbose (so it never interleaves with traces or lands in a log file).
+    pub fn progress(&self, len: u64, what: &str) -> indicatif::ProgressBar {
+        if self.quiet || self.verbose || !io::stderr().is_terminal() {
+            return indicatif::ProgressBar::hidden();
+        }
+        let bar = indicatif::ProgressBar::with_draw_target(
+            Some(len),
+            indicatif::ProgressDrawTarget::stderr_with_hz(8),
+        );
+        if let Ok(style) = indicatif::ProgressStyle::with_template(
+            "{msg} [{bar:30}] {percent:>3}% {human_pos}/{human_len} ({per_sec}, {eta})",
+        ) {
+            bar.set_style(style.progress_chars("=> "));
+        }
+        bar.set_message(what.to_string());
+        bar
+    }
+
+    /// Asks a yes/no question, or fails with a usage error naming `flag` when no prompt is
+    /// possible (stdin or stderr not a terminal, or `--no-input`).
+    pub fn confirm(&self, question: &str, flag: &str) -> Result<bool> {
+        if self.no_input || !io::stdin().is_terminal() || !io::stderr().is_terminal() {
+            return Err(error::usage(format!(
+                "this needs confirmation and no prompt is possible here; pass {flag} to confirm"
+            )));
+        }
+        Ok(dialoguer::Confirm::new()
+            .with_prompt(question)
+            .default(false)
+            .interact()?)
+    }
+}
+
+/// Prints an error chain to stderr in the house style and returns its exit code.
+pub fn report_error(err: &anyhow::Error, color: bool) -> Exit {
+    let code = error::exit_code(err);
+    if matches!(code, Exit::Success) {
+        return code;
+    }
+    let mut stderr = io::stderr().lock();
+    let prefix = if color {
+        "\x1b[1;31mabmctl: error:\x1b[0m"
+    } else {
+        "abmctl: error:"
+    };
+    let mut hints = Vec::new();
+    let mut first = true;
+    for cause in err.chain() {
+        if let Some(h) = cause.downcast_ref::<error::Hint>() {
+            hints.push(h.0.clone());
+            continue;
+        }
+        if cause.is::<error::Reported>() {
+            continue;
+        }
+        if first {
+            let _ = writeln!(stderr, "{prefix} {cause}");
+            first = false;
+        } else {
+            let _ = writeln!(stderr, "  caused by: {cause}");
+        }
+    }
+    for h in hints {
+        let _ = writeln!(stderr, "hint: {h}");
+    }
+    code
+}
+
+/// Writes raw text to stdout (completions, generated documents).
+pub fn raw_stdout(bytes: &[u8]) -> Result<()> {
+    let mut out = io::stdout().lock();
+    out.write_all(bytes)?;
+    out.flush()?;
+    Ok(())
+}
+
+/// Writes a line to stderr without the status/quiet rules (used by `main` for clap's errors).
+pub fn eprint_raw(text: &str) {
+    let _ = io::stderr().lock().write_all(text.as_bytes());
+}

@@ -1,0 +1,180 @@
+//! The result document every mutating command prints (SPEC §3), and the per-device outcomes
+//! that go into the activity log.
+//!
+//! It only holds and counts; commands fill it, `ledger::activities` stores it, `output` prints it.
+
+use serde::Serialize;
+
+/// What happened to one device (or one input line) in a command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    /// The ledger changed for this device.
+    Changed,
+    /// Nothing to do: the device was already in the asked-for state.
+    Unchanged,
+    /// Refused: the reason is in the message.
+    Failed,
+    /// Left out by `--skip-invalid`.
+    Skipped,
+    /// Recorded locally and waiting for the next sync.
+    Queued,
+}
+
+impl Outcome {
+    /// The spelling used in the activity log and CSV.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Changed => "changed",
+            Outcome::Unchanged => "unchanged",
+            Outcome::Failed => "failed",
+            Outcome::Skipped => "skipped",
+            Outcome::Queued => "queued",
+        }
+    }
+}
+
+/// One problem found in the input, named by serial or by line, and field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Problem {
+    /// The device concerned, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub serial_number: Option<String>,
+    /// `file:line` when the problem is in a file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<String>,
+    /// The field at fault, by its Apple attribute name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// What is wrong, and what would be right.
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut parts = Vec::new();
+        if let Some(l) = &self.line {
+            parts.push(l.clone());
+        }
+        if let Some(s) = &self.serial_number {
+            if self.line.is_none() {
+                parts.push(s.clone());
+            }
+        }
+        if let Some(fl) = &self.field {
+            parts.push(fl.clone());
+        }
+        if parts.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", parts.join(": "), self.message)
+        }
+    }
+}
+
+/// The result of a mutating command (SPEC §3).
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CommandResult {
+    /// The activity recorded, or null when nothing was recorded (refused).
+    pub activity_id: Option<i64>,
+    /// The action name, as in the activity log (`import`, `supplier.link`, …).
+    pub action: String,
+    /// True when the work was rolled back on purpose (`--dry-run`).
+    pub dry_run: bool,
+    /// Devices (or rows) the command was asked to act on.
+    pub requested: u64,
+    /// Devices changed.
+    pub changed: u64,
+    /// Devices already in the asked-for state.
+    pub unchanged: u64,
+    /// Changes waiting for the next sync.
+    pub queued: u64,
+    /// Devices or rows refused.
+    pub failed: u64,
+    /// Devices or rows left out by `--skip-invalid`.
+    pub skipped: u64,
+    /// Every problem found.
+    pub problems: Vec<Problem>,
+    /// Human summary for table mode (not part of the JSON contract).
+    #[serde(skip)]
+    pub summary: Vec<String>,
+}
+
+impl CommandResult {
+    /// Columns of `-o csv` for a result.
+    pub const CSV_HEADERS: &'static [&'static str] = &[
+        "activityId",
+        "action",
+        "dryRun",
+        "requested",
+        "changed",
+        "unchanged",
+        "queued",
+        "failed",
+        "skipped",
+        "problems",
+    ];
+
+    /// A result for `action` with all counts at zero.
+    pub fn new(action: &str, dry_run: bool) -> Self {
+        CommandResult {
+            action: action.to_string(),
+            dry_run,
+            ..Default::default()
+        }
+    }
+
+    /// Counts one outcome.
+    pub fn count(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::Changed => self.changed += 1,
+            Outcome::Unchanged => self.unchanged += 1,
+            Outcome::Failed => self.failed += 1,
+            Outcome::Skipped => self.skipped += 1,
+            Outcome::Queued => self.queued += 1,
+        }
+    }
+
+    /// The exit code this result calls for: 1 when refused, 3 when partly applied.
+    pub fn exit(&self) -> crate::error::Exit {
+        use crate::error::Exit;
+        if self.failed > 0 && self.changed + self.unchanged + self.queued + self.skipped == 0 {
+            Exit::Failure
+        } else if self.failed > 0 || self.skipped > 0 {
+            Exit::Partial
+        } else {
+            Exit::Success
+        }
+    }
+
+    /// The human sentences for table mode.
+    pub fn sentences(&self) -> Vec<String> {
+        let mut lines = self.summary.clone();
+        if self.dry_run {
+            lines.push("Dry run: nothing was changed.".to_string());
+        }
+        lines
+    }
+
+    /// The CSV cells matching `CSV_HEADERS`; problems are joined by ` | `.
+    pub fn csv_cells(&self) -> Vec<String> {
+        vec![
+            self.activity_id.map(|i| i.to_string()).unwrap_or_default(),
+            self.action.clone(),
+            self.dry_run.to_string(),
+            self.requested.to_string(),
+            self.changed.to_string(),
+            self.unchanged.to_string(),
+            self.queued.to_string(),
+            self.failed.to_string(),
+            self.skipped.to_string(),
+            self.problems
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(" | "),
+        ]
+    }
+}

@@ -1,0 +1,4 @@
+//! abmctl's one integration-test binary: one module per area, a shared harness in `common`.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
