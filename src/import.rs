@@ -2,8 +2,9 @@
 //! order file, decides new / unchanged / updated / pending for each device, and writes them in
 //! one transaction.
 //!
-//! Large imports into an empty ledger take a bulk path: indexes are dropped, rows appended in
-//! file order, and indexes rebuilt in one sorted pass each (SQLite's sorter), which is what
+//! Imports into an empty ledger take a bulk path: the serial and order indexes are dropped, rows
+//! appended in file order in multi-row statements, and the indexes rebuilt in one sorted pass
+//! each (SQLite's sorter), which is what
 //! keeps a million-row import near the speed of `sqlite3 .import`. Duplicate serials inside the
 //! file are caught, on both paths, by a set of 64-bit hashes of the serials seen.
 //!
@@ -40,10 +41,14 @@ pub struct ValidRow {
 }
 
 /// Validates one raw row. Every problem is reported, not just the first.
+/// A row that failed validation: the raw row back, with every (field, problem).
+pub type Rejected = Box<(RawDevice, Vec<(&'static str, String)>)>;
+
+/// On failure the raw row comes back with the problems, for the caller to report.
 pub fn validate(
-    raw: &RawDevice,
+    raw: RawDevice,
     warnings: &mut Vec<(&'static str, String)>,
-) -> Result<ValidRow, Vec<(&'static str, String)>> {
+) -> Result<ValidRow, Rejected> {
     let mut problems: Vec<(&'static str, String)> = Vec::new();
     let serial = match raw.serial_number.as_deref() {
         None => {
@@ -137,18 +142,18 @@ pub fn validate(
         model::parse_mac,
     );
     if !problems.is_empty() {
-        return Err(problems);
+        return Err(Box::new((raw, problems)));
     }
     Ok(ValidRow {
         serial,
         attrs: OrderAttrs {
             product_family: family,
-            device_model: raw.device_model.clone(),
-            product_type: raw.product_type.clone(),
-            device_capacity: raw.device_capacity.clone(),
-            color: raw.color.clone(),
-            part_number: raw.part_number.clone(),
-            order_number: raw.order_number.clone(),
+            device_model: raw.device_model,
+            product_type: raw.product_type,
+            device_capacity: raw.device_capacity,
+            color: raw.color,
+            part_number: raw.part_number,
+            order_number: raw.order_number,
             order_date_time: order_date,
             purchase_source_type: source_type
                 .map(|t| t.as_str().to_string())
@@ -162,6 +167,67 @@ pub fn validate(
             ethernet_mac_address: eth,
         },
     })
+}
+
+/// One input row after validation, which runs on the reader thread.
+// Boxing the valid row would cost an allocation per row of a million-row import.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug)]
+pub enum Parsed {
+    /// A valid row, with its warnings.
+    Valid {
+        /// 1-based line in the input.
+        line: u64,
+        /// The normalised row.
+        row: ValidRow,
+        /// Non-fatal remarks (field, text).
+        warnings: Vec<(&'static str, String)>,
+    },
+    /// A row with problems (field, message); a structural problem has an empty field.
+    Invalid {
+        /// 1-based line in the input.
+        line: u64,
+        /// The row's serial number, when it had one.
+        serial: Option<String>,
+        /// Every problem found.
+        problems: Vec<(String, String)>,
+    },
+}
+
+/// Validates one record from a reader.
+pub fn parse(record: Result<RawDevice, crate::formats::FormatError>) -> Parsed {
+    match record {
+        Err(e) => Parsed::Invalid {
+            line: e.line,
+            serial: None,
+            problems: vec![(e.field.unwrap_or_default(), e.message)],
+        },
+        Ok(raw) => {
+            let mut warnings = Vec::new();
+            let line = raw.line;
+            match validate(raw, &mut warnings) {
+                Ok(row) => Parsed::Valid {
+                    line,
+                    row,
+                    warnings,
+                },
+                Err(rejected) => {
+                    let (raw, problems) = *rejected;
+                    Parsed::Invalid {
+                        line: raw.line,
+                        serial: raw
+                            .serial_number
+                            .as_deref()
+                            .map(|s| s.trim().to_uppercase()),
+                        problems: problems
+                            .into_iter()
+                            .map(|(f, m)| (f.to_string(), m))
+                            .collect(),
+                    }
+                }
+            }
+        }
+    }
 }
 
 fn keep<T>(
@@ -304,16 +370,17 @@ impl<'t, 'c> Importer<'t, 'c> {
         self.refused
     }
 
-    /// Imports every record; `source` names the input in problems (`file:line`).
+    /// Imports every parsed row, arriving in batches from the reader thread; `source` names
+    /// the input in problems (`file:line`).
     pub fn run(
         &mut self,
-        records: &mut dyn Iterator<Item = Result<RawDevice, crate::formats::FormatError>>,
+        batches: impl Iterator<Item = Vec<Parsed>>,
         source: &str,
         progress: Progress<'_>,
     ) -> Result<()> {
         let bulk = devices::count_all(self.tx)? == 0;
         if bulk {
-            devices::drop_indexes(self.tx)?;
+            devices::drop_bulk_indexes(self.tx)?;
         }
         // Serials seen in this file, as 64-bit hashes: 8 bytes a row instead of the serial
         // itself keeps a million-row import within its memory bar. Two different serials share
@@ -321,60 +388,83 @@ impl<'t, 'c> Importer<'t, 'c> {
         // of reporting a false duplicate.
         let hasher = std::collections::hash_map::RandomState::new();
         let mut seen: HashSet<u64> = HashSet::new();
-        let mut row_warnings = Vec::new();
+        let mut pending: Vec<ValidRow> = Vec::with_capacity(devices::INSERT_BATCH);
 
-        for record in records {
-            self.result.requested += 1;
-            if self.result.requested % 4096 == 0 {
-                progress(self.result.requested);
-            }
-            let raw = match record {
-                Ok(raw) => raw,
-                Err(e) => {
-                    let at = format!("{source}:{}", e.line);
-                    let field = e.field.clone().unwrap_or_default();
-                    self.reject(&at, None, &[(field.as_str(), e.message)])?;
+        for batch in batches {
+            for parsed in batch {
+                self.result.requested += 1;
+                let (line, row, warnings) = match parsed {
+                    Parsed::Invalid {
+                        line,
+                        serial,
+                        problems,
+                    } => {
+                        let problems: Vec<(&str, String)> = problems
+                            .iter()
+                            .map(|(f, m)| (f.as_str(), m.clone()))
+                            .collect();
+                        self.reject(&format!("{source}:{line}"), serial.as_deref(), &problems)?;
+                        continue;
+                    }
+                    Parsed::Valid {
+                        line,
+                        row,
+                        warnings,
+                    } => (line, row, warnings),
+                };
+                for (field, w) in warnings {
+                    self.warnings.push(format!("{source}:{line}: {field}: {w}"));
+                }
+                let mut h = hasher.build_hasher();
+                h.write(row.serial.as_bytes());
+                if !seen.insert(h.finish()) {
+                    let problem = format!("`{}` appears more than once in this file", row.serial);
+                    self.reject(
+                        &format!("{source}:{line}"),
+                        Some(&row.serial),
+                        &[("serialNumber", problem)],
+                    )?;
                     continue;
                 }
-            };
-            let at = format!("{source}:{}", raw.line);
-            row_warnings.clear();
-            let row = match validate(&raw, &mut row_warnings) {
-                Ok(row) => row,
-                Err(problems) => {
-                    let serial = raw
-                        .serial_number
-                        .as_deref()
-                        .map(|s| s.trim().to_uppercase());
-                    self.reject(&at, serial.as_deref(), &problems)?;
+                if self.refused {
+                    // Already refused: keep validating to list every problem, stop writing.
                     continue;
                 }
-            };
-            for (field, w) in row_warnings.drain(..) {
-                self.warnings.push(format!("{at}: {field}: {w}"));
+                if bulk {
+                    pending.push(row);
+                    if pending.len() == devices::INSERT_BATCH {
+                        self.insert_batch(&mut pending)?;
+                    }
+                } else {
+                    self.apply(&format!("{source}:{line}"), &row)?;
+                }
             }
-            let mut h = hasher.build_hasher();
-            h.write(row.serial.as_bytes());
-            if !seen.insert(h.finish()) {
-                let problem = format!("`{}` appears more than once in this file", row.serial);
-                self.reject(&at, Some(&row.serial), &[("serialNumber", problem)])?;
-                continue;
-            }
-            if self.refused {
-                // Already refused: keep validating to list every problem, stop writing.
-                continue;
-            }
-            if bulk {
-                self.insert(&row)?;
-            } else {
-                self.apply(&at, &row)?;
-            }
+            progress(self.result.requested);
         }
-        progress(self.result.requested);
         if bulk {
+            if !self.refused {
+                self.insert_batch(&mut pending)?;
+            }
             drop(seen);
-            devices::create_indexes(self.tx)?;
+            devices::create_bulk_indexes(self.tx)?;
         }
+        Ok(())
+    }
+
+    /// Inserts new devices in multi-row statements (the bulk path).
+    fn insert_batch(&mut self, rows: &mut Vec<ValidRow>) -> Result<()> {
+        let mut batch = Vec::with_capacity(rows.len());
+        for row in rows.iter() {
+            let status = arrival_status(&row.attrs, &self.linked);
+            if status == "PENDING" {
+                self.tally.pending += 1;
+            }
+            self.tally.added += 1;
+            self.result.count(Outcome::Changed);
+            batch.push((row.serial.as_str(), &row.attrs, status));
+        }
+        devices::insert_many(self.tx, &batch, &self.now, self.activity_id)?;
+        rows.clear();
         Ok(())
     }
 

@@ -244,9 +244,10 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<()> {
         "ethernetMacAddress" => "--ethernet-mac",
         _ => "argument",
     };
-    let row = match validate(&raw, &mut warnings) {
+    let row = match validate(raw, &mut warnings) {
         Ok(row) => row,
-        Err(problems) => {
+        Err(rejected) => {
+            let problems = rejected.1;
             let mut result = crate::result::CommandResult::new("device.add", args.dry_run);
             result.requested = 1;
             result.failed = 1;

@@ -3,10 +3,11 @@
 //! Reads the file through `formats`, applies the arrival rules of `crate::import` in one
 //! transaction, and prints the result. All-or-nothing unless `--skip-invalid`.
 
-use std::cell::Cell;
 use std::io::Read;
 use std::path::PathBuf;
-use std::rc::Rc;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc;
 
 use anyhow::{Context as _, Result};
 use clap::{Args, ValueEnum};
@@ -14,7 +15,7 @@ use serde_json::json;
 
 use crate::context::Ctx;
 use crate::formats::{self, Reader};
-use crate::import::{Importer, Options};
+use crate::import::{Importer, Options, Parsed};
 use crate::model::format_timestamp;
 
 /// The import formats (SPEC §2).
@@ -54,25 +55,24 @@ pub struct ImportArgs {
 /// Counts bytes read, for the progress bar.
 struct Counting<R> {
     inner: R,
-    count: Rc<Cell<u64>>,
+    count: Arc<AtomicU64>,
 }
 
 impl<R: Read> Read for Counting<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
-        self.count.set(self.count.get() + n as u64);
+        self.count.fetch_add(n as u64, Ordering::Relaxed);
         Ok(n)
     }
 }
 
+/// Rows per batch handed from the reader thread to the writer.
+const BATCH: usize = 1024;
+
 /// Runs `import`.
 pub fn run(ctx: &Ctx, args: ImportArgs) -> Result<()> {
-    let (input, source, size): (Box<dyn Read>, String, Option<u64>) = if args.file == "-" {
-        (
-            Box::new(std::io::stdin().lock()),
-            "<stdin>".to_string(),
-            None,
-        )
+    let (input, source, size): (Box<dyn Read + Send>, String, Option<u64>) = if args.file == "-" {
+        (Box::new(std::io::stdin()), "<stdin>".to_string(), None)
     } else {
         let path = PathBuf::from(&args.file);
         let file = std::fs::File::open(&path)
@@ -84,10 +84,10 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Result<()> {
             size,
         )
     };
-    let bytes_read = Rc::new(Cell::new(0u64));
+    let bytes_read = Arc::new(AtomicU64::new(0));
     let counting = Counting {
         inner: input,
-        count: Rc::clone(&bytes_read),
+        count: Arc::clone(&bytes_read),
     };
     let forced = match args.format {
         FormatArg::Auto => None,
@@ -95,7 +95,7 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Result<()> {
         FormatArg::AbmExport => Some(formats::Format::AbmExport),
         FormatArg::ApiJson => Some(formats::Format::ApiJson),
     };
-    let mut reader = Reader::new(Box::new(counting), forced)
+    let reader = Reader::new(Box::new(counting), forced)
         .with_context(|| format!("cannot import {source}"))?;
     for column in reader.unknown_columns() {
         ctx.out.warn(format!(
@@ -126,8 +126,27 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Result<()> {
         args.dry_run,
         |tx, id, result| {
             let mut importer = Importer::new(tx, options, &now, id, std::mem::take(result))?;
-            let mut progress = |_rows: u64| bar.set_position(bytes_read.get());
-            let run = importer.run(&mut reader, &source, &mut progress);
+            let mut progress = |_rows: u64| bar.set_position(bytes_read.load(Ordering::Relaxed));
+            // Parsing and validation run on a second thread while this one writes: the two halves
+            // of a large import take similar time, and the machine has a core for each.
+            let run = std::thread::scope(|scope| {
+                let (send, receive) = mpsc::sync_channel::<Vec<Parsed>>(8);
+                scope.spawn(move || {
+                    let mut batch = Vec::with_capacity(BATCH);
+                    for record in reader {
+                        batch.push(crate::import::parse(record));
+                        if batch.len() == BATCH
+                            && send
+                                .send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))
+                                .is_err()
+                        {
+                            return; // the writer stopped on an error
+                        }
+                    }
+                    let _ = send.send(batch);
+                });
+                importer.run(receive.into_iter(), &source, &mut progress)
+            });
             *result = std::mem::take(&mut importer.result);
             tally = importer.tally;
             warnings = std::mem::take(&mut importer.warnings);

@@ -156,13 +156,13 @@ enum Rows {
 }
 
 /// Input as handed to the format readers: the bytes consumed while sniffing, then the rest.
-type Source = io::Chain<io::Cursor<Vec<u8>>, Box<dyn Read>>;
+type Source = io::Chain<io::Cursor<Vec<u8>>, Box<dyn Read + Send>>;
 
 impl Reader {
     /// Detects the format (unless `forced` is Some) from the first bytes / header and prepares to read.
     /// `input` is a file or stdin. Errors (anyhow) for: empty input, undetectable format, a header with
     /// no serial column, invalid UTF-8 in the header.
-    pub fn new(mut input: Box<dyn Read>, forced: Option<Format>) -> anyhow::Result<Reader> {
+    pub fn new(mut input: Box<dyn Read + Send>, forced: Option<Format>) -> anyhow::Result<Reader> {
         let (prefix, first) = sniff(&mut input).context("cannot read the input")?;
         let Some(first) = first else {
             bail!("the input is empty");
@@ -247,7 +247,7 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 ///
 /// Returns the bytes read, BOM removed, so they can be replayed in front of the rest of the input;
 /// the whitespace is kept because leading blank lines still count for csv line numbers.
-fn sniff(input: &mut Box<dyn Read>) -> io::Result<(Vec<u8>, Option<u8>)> {
+fn sniff(input: &mut Box<dyn Read + Send>) -> io::Result<(Vec<u8>, Option<u8>)> {
     let mut prefix = Vec::new();
     let mut chunk = [0u8; 8 * 1024];
     let mut eof = false;
@@ -274,7 +274,7 @@ fn sniff(input: &mut Box<dyn Read>) -> io::Result<(Vec<u8>, Option<u8>)> {
 
 /// One `read` into `prefix`; true at end of input. Retries on EINTR like `read_exact` does.
 fn read_some(
-    input: &mut Box<dyn Read>,
+    input: &mut Box<dyn Read + Send>,
     chunk: &mut [u8],
     prefix: &mut Vec<u8>,
 ) -> io::Result<bool> {

@@ -63,6 +63,9 @@ impl Ledger {
 
     fn configure(&self) -> Result<()> {
         self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        // Larger pages cut the I/O calls and B-tree splits of a million-row import. Only takes
+        // effect when the file is new (before the first table); a no-op afterwards.
+        self.conn.pragma_update(None, "page_size", 16_384)?;
         self.conn.pragma_update(None, "foreign_keys", true)?;
         // WAL lets readers (an admin's `device list`) run while a sync writes.
         let mode: String = self
@@ -73,7 +76,9 @@ impl Ledger {
         }
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
         // A bounded page cache keeps a million-device import under its memory bar.
-        self.conn.pragma_update(None, "cache_size", -16_384)?;
+        self.conn.pragma_update(None, "cache_size", -8_192)?;
+        // Let SQLite's sorter use a second core when it builds an index after a bulk import.
+        self.conn.pragma_update(None, "threads", 2)?;
         self.conn.set_prepared_statement_cache_capacity(64);
         Ok(())
     }

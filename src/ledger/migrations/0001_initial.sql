@@ -64,7 +64,7 @@ CREATE TABLE devices (
     ethernet_mac_address        TEXT,
     status                      TEXT NOT NULL
         CHECK (status IN ('PENDING', 'UNASSIGNED', 'ASSIGNED', 'RELEASED')),
-    service_id                  INTEGER REFERENCES services (id),
+    service_id                  INTEGER REFERENCES services (id) DEFERRABLE INITIALLY DEFERRED,
     assigned_at                 TEXT,
     added_to_org_date_time      TEXT NOT NULL,
     released_from_org_date_time TEXT,
