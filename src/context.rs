@@ -50,6 +50,7 @@ impl Ctx {
             .filter(|s| !s.is_empty())
             .or_else(|| std::env::var("USER").ok().filter(|s| !s.is_empty()))
             .or_else(|| std::env::var("LOGNAME").ok().filter(|s| !s.is_empty()))
+            .or_else(os_user)
             .unwrap_or_else(|| "unknown".to_string());
         Ok(Ctx {
             out,
@@ -71,4 +72,24 @@ pub fn default_ledger_path() -> Result<PathBuf> {
         "cannot find a home directory for the default ledger; pass --ledger or set ABMCTL_LEDGER",
     )?;
     Ok(dirs.data_dir().join("ledger.sqlite3"))
+}
+
+/// The name of the process's user from the password database, for when neither `USER` nor
+/// `LOGNAME` is set (cron jobs and containers often run without them).
+#[cfg(unix)]
+fn os_user() -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let uid = std::fs::metadata("/proc/self").ok()?.uid();
+    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
+    passwd.lines().find_map(|line| {
+        let mut fields = line.split(':');
+        let name = fields.next()?;
+        let id = fields.nth(1)?.parse::<u32>().ok()?;
+        (id == uid).then(|| name.to_string())
+    })
+}
+
+#[cfg(not(unix))]
+fn os_user() -> Option<String> {
+    std::env::var("USERNAME").ok().filter(|s| !s.is_empty())
 }

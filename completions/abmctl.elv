@@ -1,0 +1,661 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[abmctl] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'abmctl'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'abmctl'= {
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand org 'Show or rename the organisation'
+            cand supplier 'Link and unlink suppliers (Step 1)'
+            cand mdm 'Manage device management services (Step 2)'
+            cand import 'Import devices from a supplier order file (Step 3)'
+            cand device 'Add, list and show devices'
+            cand activity 'Read the activity log'
+            cand completions 'Print a shell completion script'
+            cand demo 'Run the workflow on a sample organisation in a temporary ledger'
+            cand generate-assets 'Write completions/ and man/ from the command model (for maintainers)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abmctl;org'= {
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show the organisation''s name, Organization ID and creation date'
+            cand set 'Rename the organisation'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abmctl;org;show'= {
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;org;set'= {
+            cand --name 'The organisation''s new name'
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;org;help'= {
+            cand show 'Show the organisation''s name, Organization ID and creation date'
+            cand set 'Rename the organisation'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abmctl;org;help;show'= {
+        }
+        &'abmctl;org;help;set'= {
+        }
+        &'abmctl;org;help;help'= {
+        }
+        &'abmctl;supplier'= {
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand link 'Link an Apple Customer Number or a Reseller Number'
+            cand list 'List the linked suppliers'
+            cand unlink 'Unlink a supplier: no further orders arrive from it; its devices stay'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abmctl;supplier;link'= {
+            cand --customer-number 'An Apple Customer Number (leading zeros are dropped, as Apple asks)'
+            cand --reseller-number 'A Reseller Number (an Apple Authorised Reseller, or a carrier with --carrier)'
+            cand --name 'A label for the supplier'
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand --carrier 'The reseller is a cellular carrier'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;supplier;list'= {
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;supplier;unlink'= {
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;supplier;help'= {
+            cand link 'Link an Apple Customer Number or a Reseller Number'
+            cand list 'List the linked suppliers'
+            cand unlink 'Unlink a supplier: no further orders arrive from it; its devices stay'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abmctl;supplier;help;link'= {
+        }
+        &'abmctl;supplier;help;list'= {
+        }
+        &'abmctl;supplier;help;unlink'= {
+        }
+        &'abmctl;supplier;help;help'= {
+        }
+        &'abmctl;mdm'= {
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand link 'Link a device management service'
+            cand list 'List the services, with their device counts and token expiry'
+            cand show 'Show one service'
+            cand rename 'Rename a service'
+            cand set 'Change a service''s certificate, enrollment URL or release permission'
+            cand unlink 'Unlink a service that has no devices assigned'
+            cand token 'Record a new server token for a service (tokens expire after one year)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abmctl;mdm;link'= {
+            cand --certificate 'The service''s public-key certificate, PEM or DER (X.509), from the MDM vendor'
+            cand --enrollment-url 'The service''s enrollment URL (https)'
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand --no-release 'Do not allow this service to release devices (allowed by default, as in Apple Business)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;mdm;list'= {
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;mdm;show'= {
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;mdm;rename'= {
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;mdm;set'= {
+            cand --certificate 'A new public-key certificate, PEM or DER (X.509)'
+            cand --enrollment-url 'A new enrollment URL (https)'
+            cand --release 'Whether the service may release devices'
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand --no-enrollment-url 'Remove the enrollment URL'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;mdm;unlink'= {
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;mdm;token'= {
+            cand --issued 'When the token was issued (RFC 3339 or YYYY-MM-DD; default: now). It expires a year later'
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;mdm;help'= {
+            cand link 'Link a device management service'
+            cand list 'List the services, with their device counts and token expiry'
+            cand show 'Show one service'
+            cand rename 'Rename a service'
+            cand set 'Change a service''s certificate, enrollment URL or release permission'
+            cand unlink 'Unlink a service that has no devices assigned'
+            cand token 'Record a new server token for a service (tokens expire after one year)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abmctl;mdm;help;link'= {
+        }
+        &'abmctl;mdm;help;list'= {
+        }
+        &'abmctl;mdm;help;show'= {
+        }
+        &'abmctl;mdm;help;rename'= {
+        }
+        &'abmctl;mdm;help;set'= {
+        }
+        &'abmctl;mdm;help;unlink'= {
+        }
+        &'abmctl;mdm;help;token'= {
+        }
+        &'abmctl;mdm;help;help'= {
+        }
+        &'abmctl;import'= {
+            cand --format 'The file''s format'
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand --skip-invalid 'Import the valid rows and skip invalid ones (exit 3) instead of refusing the file'
+            cand --dry-run 'Report what would happen without changing the ledger'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;device'= {
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a device with Apple Configurator (not for Apple Watch)'
+            cand list 'List devices (every status but PENDING unless --status says otherwise)'
+            cand show 'Show one device'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abmctl;device;add'= {
+            cand --family 'Product family: iPhone, iPad, Mac, AppleTV, Vision, iPod (any case)'
+            cand --model 'Marketing model name (deviceModel)'
+            cand --product-type 'Model identifier such as iPhone14,3 (productType)'
+            cand --capacity 'Storage capacity, e.g. 256GB'
+            cand --color 'Colour'
+            cand --part-number 'Part number'
+            cand --imei 'IMEI (can be repeated)'
+            cand --meid 'MEID (can be repeated)'
+            cand --eid 'eSIM EID'
+            cand --wifi-mac 'Wi-Fi MAC address'
+            cand --bluetooth-mac 'Bluetooth MAC address'
+            cand --ethernet-mac 'Ethernet MAC address (can be repeated)'
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --dry-run 'Report what would happen without changing the ledger'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;device;list'= {
+            cand --family 'Only this product family (can be repeated)'
+            cand --status 'Only this status: pending, unassigned, assigned, released (can be repeated)'
+            cand --service 'Only devices assigned to this service (can be repeated)'
+            cand --order 'Only devices of this order number (can be repeated)'
+            cand --supplier 'Only devices from this supplier''s number (can be repeated)'
+            cand --serial 'Only this serial number (can be repeated)'
+            cand --enrolled 'Enrollment: yes, no or stale'
+            cand --added-since 'Only devices added to the organisation on or after DATE (RFC 3339 or YYYY-MM-DD)'
+            cand --limit 'At most N devices'
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;device;show'= {
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;device;help'= {
+            cand add 'Add a device with Apple Configurator (not for Apple Watch)'
+            cand list 'List devices (every status but PENDING unless --status says otherwise)'
+            cand show 'Show one device'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abmctl;device;help;add'= {
+        }
+        &'abmctl;device;help;list'= {
+        }
+        &'abmctl;device;help;show'= {
+        }
+        &'abmctl;device;help;help'= {
+        }
+        &'abmctl;activity'= {
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List activities, newest first'
+            cand show 'Show one activity with its per-device results'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abmctl;activity;list'= {
+            cand --since 'Only activities at or after this time (RFC 3339 or YYYY-MM-DD)'
+            cand --action 'Only this action (import, supplier.link, mdm.link, device.add, …)'
+            cand --serial 'Only activities that touched this serial number'
+            cand --limit 'At most N activities'
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;activity;show'= {
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;activity;help'= {
+            cand list 'List activities, newest first'
+            cand show 'Show one activity with its per-device results'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abmctl;activity;help;list'= {
+        }
+        &'abmctl;activity;help;show'= {
+        }
+        &'abmctl;activity;help;help'= {
+        }
+        &'abmctl;completions'= {
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;demo'= {
+            cand --keep 'Keep the demo ledger in this folder instead of a temporary one'
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;generate-assets'= {
+            cand --root 'The repository root to write `completions/` and `man/` into'
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;help'= {
+            cand org 'Show or rename the organisation'
+            cand supplier 'Link and unlink suppliers (Step 1)'
+            cand mdm 'Manage device management services (Step 2)'
+            cand import 'Import devices from a supplier order file (Step 3)'
+            cand device 'Add, list and show devices'
+            cand activity 'Read the activity log'
+            cand completions 'Print a shell completion script'
+            cand demo 'Run the workflow on a sample organisation in a temporary ledger'
+            cand generate-assets 'Write completions/ and man/ from the command model (for maintainers)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abmctl;help;org'= {
+            cand show 'Show the organisation''s name, Organization ID and creation date'
+            cand set 'Rename the organisation'
+        }
+        &'abmctl;help;org;show'= {
+        }
+        &'abmctl;help;org;set'= {
+        }
+        &'abmctl;help;supplier'= {
+            cand link 'Link an Apple Customer Number or a Reseller Number'
+            cand list 'List the linked suppliers'
+            cand unlink 'Unlink a supplier: no further orders arrive from it; its devices stay'
+        }
+        &'abmctl;help;supplier;link'= {
+        }
+        &'abmctl;help;supplier;list'= {
+        }
+        &'abmctl;help;supplier;unlink'= {
+        }
+        &'abmctl;help;mdm'= {
+            cand link 'Link a device management service'
+            cand list 'List the services, with their device counts and token expiry'
+            cand show 'Show one service'
+            cand rename 'Rename a service'
+            cand set 'Change a service''s certificate, enrollment URL or release permission'
+            cand unlink 'Unlink a service that has no devices assigned'
+            cand token 'Record a new server token for a service (tokens expire after one year)'
+        }
+        &'abmctl;help;mdm;link'= {
+        }
+        &'abmctl;help;mdm;list'= {
+        }
+        &'abmctl;help;mdm;show'= {
+        }
+        &'abmctl;help;mdm;rename'= {
+        }
+        &'abmctl;help;mdm;set'= {
+        }
+        &'abmctl;help;mdm;unlink'= {
+        }
+        &'abmctl;help;mdm;token'= {
+        }
+        &'abmctl;help;import'= {
+        }
+        &'abmctl;help;device'= {
+            cand add 'Add a device with Apple Configurator (not for Apple Watch)'
+            cand list 'List devices (every status but PENDING unless --status says otherwise)'
+            cand show 'Show one device'
+        }
+        &'abmctl;help;device;add'= {
+        }
+        &'abmctl;help;device;list'= {
+        }
+        &'abmctl;help;device;show'= {
+        }
+        &'abmctl;help;activity'= {
+            cand list 'List activities, newest first'
+            cand show 'Show one activity with its per-device results'
+        }
+        &'abmctl;help;activity;list'= {
+        }
+        &'abmctl;help;activity;show'= {
+        }
+        &'abmctl;help;completions'= {
+        }
+        &'abmctl;help;demo'= {
+        }
+        &'abmctl;help;generate-assets'= {
+        }
+        &'abmctl;help;help'= {
+        }
+    ]
+    $completions[$command]
+}
