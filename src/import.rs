@@ -194,36 +194,71 @@ pub enum Parsed {
     },
 }
 
-/// Validates one record from a reader.
-pub fn parse(record: Result<RawDevice, crate::formats::FormatError>) -> Parsed {
-    match record {
-        Err(e) => Parsed::Invalid {
-            line: e.line,
-            serial: None,
-            problems: vec![(e.field.unwrap_or_default(), e.message)],
-        },
-        Ok(raw) => {
-            let mut warnings = Vec::new();
-            let line = raw.line;
-            match validate(raw, &mut warnings) {
-                Ok(row) => Parsed::Valid {
-                    line,
-                    row,
-                    warnings,
-                },
-                Err(rejected) => {
-                    let (raw, problems) = *rejected;
-                    Parsed::Invalid {
-                        line: raw.line,
-                        serial: raw
-                            .serial_number
-                            .as_deref()
-                            .map(|s| s.trim().to_uppercase()),
-                        problems: problems
-                            .into_iter()
-                            .map(|(f, m)| (f.to_string(), m))
-                            .collect(),
+/// Validates records on the reader thread, and catches serials that occur twice in the file.
+///
+/// Serials seen are kept as 64-bit hashes: 8 bytes a row instead of the serial itself keeps a
+/// million-row import within its memory bar. Two different serials share a hash with
+/// probability about n²/2⁶⁵ (3·10⁻⁸ for a million rows), an accepted risk of reporting a
+/// false duplicate.
+pub struct Parser {
+    hasher: std::collections::hash_map::RandomState,
+    seen: HashSet<u64>,
+}
+
+impl Parser {
+    /// A parser for one input; `expected_rows` sizes the duplicate set (0 when unknown).
+    pub fn new(expected_rows: usize) -> Parser {
+        Parser {
+            hasher: std::collections::hash_map::RandomState::new(),
+            seen: HashSet::with_capacity(expected_rows),
+        }
+    }
+
+    /// Validates one record from a reader.
+    pub fn parse(&mut self, record: Result<RawDevice, crate::formats::FormatError>) -> Parsed {
+        let raw = match record {
+            Ok(raw) => raw,
+            Err(e) => {
+                return Parsed::Invalid {
+                    line: e.line,
+                    serial: None,
+                    problems: vec![(e.field.unwrap_or_default(), e.message)],
+                };
+            }
+        };
+        let mut warnings = Vec::new();
+        let line = raw.line;
+        match validate(raw, &mut warnings) {
+            Ok(row) => {
+                let mut h = self.hasher.build_hasher();
+                h.write(row.serial.as_bytes());
+                if self.seen.insert(h.finish()) {
+                    Parsed::Valid {
+                        line,
+                        row,
+                        warnings,
                     }
+                } else {
+                    let problem = format!("`{}` appears more than once in this file", row.serial);
+                    Parsed::Invalid {
+                        line,
+                        serial: Some(row.serial),
+                        problems: vec![("serialNumber".to_string(), problem)],
+                    }
+                }
+            }
+            Err(rejected) => {
+                let (raw, problems) = *rejected;
+                Parsed::Invalid {
+                    line,
+                    serial: raw
+                        .serial_number
+                        .as_deref()
+                        .map(|s| s.trim().to_uppercase()),
+                    problems: problems
+                        .into_iter()
+                        .map(|(f, m)| (f.to_string(), m))
+                        .collect(),
                 }
             }
         }
@@ -267,14 +302,10 @@ fn list(
 
 /// The state an arriving device starts in: PENDING when it comes from a supplier that is not
 /// linked (SPEC §1.2: held until the supplier is linked), UNASSIGNED otherwise.
-fn arrival_status(attrs: &OrderAttrs, linked: &HashSet<(String, String)>) -> &'static str {
-    match (
-        attrs.purchase_source_type.as_str(),
-        &attrs.purchase_source_id,
-    ) {
-        ("APPLE" | "RESELLER", Some(id))
-            if !linked.contains(&(attrs.purchase_source_type.clone(), id.clone())) =>
-        {
+fn arrival_status(attrs: &OrderAttrs, linked: &[(String, String)]) -> &'static str {
+    let source = attrs.purchase_source_type.as_str();
+    match (source, &attrs.purchase_source_id) {
+        ("APPLE" | "RESELLER", Some(id)) if !linked.iter().any(|(t, n)| t == source && n == id) => {
             "PENDING"
         }
         _ => "UNASSIGNED",
@@ -330,7 +361,7 @@ pub struct Importer<'t, 'c> {
     tx: &'t Transaction<'c>,
     items: ItemWriter,
     options: Options,
-    linked: HashSet<(String, String)>,
+    linked: Vec<(String, String)>,
     now: String,
     activity_id: i64,
     refused: bool,
@@ -340,6 +371,9 @@ pub struct Importer<'t, 'c> {
     pub tally: Tally,
     /// Warnings (`file:line: field: text`), for the caller to print.
     pub warnings: Vec<String>,
+    /// How long each phase took, for `-v`.
+    pub phases: Vec<(&'static str, std::time::Duration)>,
+    bulk: Option<devices::BulkInsert<'t>>,
 }
 
 impl<'t, 'c> Importer<'t, 'c> {
@@ -362,6 +396,8 @@ impl<'t, 'c> Importer<'t, 'c> {
             result,
             tally: Tally::default(),
             warnings: Vec::new(),
+            phases: Vec::new(),
+            bulk: None,
         })
     }
 
@@ -372,26 +408,28 @@ impl<'t, 'c> Importer<'t, 'c> {
 
     /// Imports every parsed row, arriving in batches from the reader thread; `source` names
     /// the input in problems (`file:line`).
+    /// Each batch, once done, goes to `done` (the reader thread frees it: freeing a million
+    /// rows' strings is work the writer need not do).
     pub fn run(
         &mut self,
         batches: impl Iterator<Item = Vec<Parsed>>,
+        done: &dyn Fn(Vec<Parsed>),
         source: &str,
         progress: Progress<'_>,
     ) -> Result<()> {
+        let started = std::time::Instant::now();
         let bulk = devices::count_all(self.tx)? == 0;
         if bulk {
             devices::drop_bulk_indexes(self.tx)?;
+            self.bulk = Some(devices::BulkInsert::new(
+                self.tx,
+                &self.now,
+                self.activity_id,
+            )?);
         }
-        // Serials seen in this file, as 64-bit hashes: 8 bytes a row instead of the serial
-        // itself keeps a million-row import within its memory bar. Two different serials share
-        // a hash with probability about n²/2⁶⁵ (3·10⁻⁸ for a million rows), an accepted risk
-        // of reporting a false duplicate.
-        let hasher = std::collections::hash_map::RandomState::new();
-        let mut seen: HashSet<u64> = HashSet::new();
-        let mut pending: Vec<ValidRow> = Vec::with_capacity(devices::INSERT_BATCH);
-
         for batch in batches {
-            for parsed in batch {
+            let mut chunk: Vec<&ValidRow> = Vec::with_capacity(devices::INSERT_BATCH);
+            for parsed in &batch {
                 self.result.requested += 1;
                 let (line, row, warnings) = match parsed {
                     Parsed::Invalid {
@@ -415,44 +453,45 @@ impl<'t, 'c> Importer<'t, 'c> {
                 for (field, w) in warnings {
                     self.warnings.push(format!("{source}:{line}: {field}: {w}"));
                 }
-                let mut h = hasher.build_hasher();
-                h.write(row.serial.as_bytes());
-                if !seen.insert(h.finish()) {
-                    let problem = format!("`{}` appears more than once in this file", row.serial);
-                    self.reject(
-                        &format!("{source}:{line}"),
-                        Some(&row.serial),
-                        &[("serialNumber", problem)],
-                    )?;
-                    continue;
-                }
                 if self.refused {
-                    // Already refused: keep validating to list every problem, stop writing.
+                    // Already refused: keep reading to list every problem, stop writing.
                     continue;
                 }
                 if bulk {
-                    pending.push(row);
-                    if pending.len() == devices::INSERT_BATCH {
-                        self.insert_batch(&mut pending)?;
+                    chunk.push(row);
+                    if chunk.len() == devices::INSERT_BATCH {
+                        self.insert_chunk(&mut chunk)?;
                     }
                 } else {
-                    self.apply(&format!("{source}:{line}"), &row)?;
+                    self.apply(&format!("{source}:{line}"), row)?;
                 }
             }
+            // The chunk borrows from this batch: flush it before the batch goes.
+            if !self.refused {
+                self.insert_chunk(&mut chunk)?;
+            }
+            drop(chunk);
+            done(batch);
             progress(self.result.requested);
         }
+        self.phases.push((
+            if bulk { "rows (bulk path)" } else { "rows" },
+            started.elapsed(),
+        ));
+        self.bulk = None;
         if bulk {
-            if !self.refused {
-                self.insert_batch(&mut pending)?;
-            }
-            drop(seen);
+            let started = std::time::Instant::now();
             devices::create_bulk_indexes(self.tx)?;
+            self.phases.push(("indexes", started.elapsed()));
         }
         Ok(())
     }
 
     /// Inserts new devices in multi-row statements (the bulk path).
-    fn insert_batch(&mut self, rows: &mut Vec<ValidRow>) -> Result<()> {
+    fn insert_chunk(&mut self, rows: &mut Vec<&ValidRow>) -> Result<()> {
+        if rows.is_empty() {
+            return Ok(());
+        }
         let mut batch = Vec::with_capacity(rows.len());
         for row in rows.iter() {
             let status = arrival_status(&row.attrs, &self.linked);
@@ -463,7 +502,9 @@ impl<'t, 'c> Importer<'t, 'c> {
             self.result.count(Outcome::Changed);
             batch.push((row.serial.as_str(), &row.attrs, status));
         }
-        devices::insert_many(self.tx, &batch, &self.now, self.activity_id)?;
+        if let Some(bulk) = self.bulk.as_mut() {
+            bulk.insert(self.tx, &batch)?;
+        }
         rows.clear();
         Ok(())
     }

@@ -15,7 +15,7 @@ use serde_json::json;
 
 use crate::context::Ctx;
 use crate::formats::{self, Reader};
-use crate::import::{Importer, Options, Parsed};
+use crate::import::{Importer, Options, Parsed, Parser};
 use crate::model::format_timestamp;
 
 /// The import formats (SPEC §2).
@@ -113,50 +113,79 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Result<()> {
         "skipInvalid": args.skip_invalid,
     });
     let bar = ctx.out.progress(size.unwrap_or(0), "Importing");
+    // Order files run about 150 bytes a row; sizing the duplicate set up front spares it
+    // rehashing a million entries as it grows.
+    let expected_rows = size.map_or(0, |s| usize::try_from(s / 150).unwrap_or(0));
     let mut tally = crate::import::Tally::default();
     let mut warnings = Vec::new();
     let options = Options {
         skip_invalid: args.skip_invalid,
     };
-    let result = super::mutate(
-        ctx,
-        &mut ledger,
-        "import",
-        params,
-        args.dry_run,
-        |tx, id, result| {
-            let mut importer = Importer::new(tx, options, &now, id, std::mem::take(result))?;
-            let mut progress = |_rows: u64| bar.set_position(bytes_read.load(Ordering::Relaxed));
-            // Parsing and validation run on a second thread while this one writes: the two halves
-            // of a large import take similar time, and the machine has a core for each.
-            let run = std::thread::scope(|scope| {
-                let (send, receive) = mpsc::sync_channel::<Vec<Parsed>>(8);
-                scope.spawn(move || {
-                    let mut batch = Vec::with_capacity(BATCH);
-                    for record in reader {
-                        batch.push(crate::import::parse(record));
-                        if batch.len() == BATCH
-                            && send
-                                .send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))
-                                .is_err()
-                        {
-                            return; // the writer stopped on an error
+    let started = std::time::Instant::now();
+    let import = |ledger: &mut crate::ledger::Ledger| {
+        super::mutate(
+            ctx,
+            ledger,
+            "import",
+            params,
+            args.dry_run,
+            |tx, id, result| {
+                let mut importer = Importer::new(tx, options, &now, id, std::mem::take(result))?;
+                let mut progress =
+                    |_rows: u64| bar.set_position(bytes_read.load(Ordering::Relaxed));
+                // Parsing and validation run on a second thread while this one writes: the two halves
+                // of a large import take similar time, and the machine has a core for each.
+                let run = std::thread::scope(|scope| {
+                    let (send, receive) = mpsc::sync_channel::<Vec<Parsed>>(4);
+                    let (recycle, recycled) = mpsc::channel::<Vec<Parsed>>();
+                    scope.spawn(move || {
+                        let mut parser = Parser::new(expected_rows);
+                        let mut batch = Vec::with_capacity(BATCH);
+                        for record in reader {
+                            batch.push(parser.parse(record));
+                            if batch.len() == BATCH {
+                                let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                                if send.send(full).is_err() {
+                                    return; // the writer stopped on an error
+                                }
+                                // Free the batches the writer is done with, here on this thread.
+                                while let Ok(done) = recycled.try_recv() {
+                                    drop(done);
+                                }
+                            }
                         }
-                    }
-                    let _ = send.send(batch);
+                        let _ = send.send(batch);
+                    });
+                    let done = |batch: Vec<Parsed>| {
+                        // Once the reader has finished, the send fails and the batch drops here.
+                        let _ = recycle.send(batch);
+                    };
+                    importer.run(receive.into_iter(), &done, &source, &mut progress)
                 });
-                importer.run(receive.into_iter(), &source, &mut progress)
-            });
-            *result = std::mem::take(&mut importer.result);
-            tally = importer.tally;
-            warnings = std::mem::take(&mut importer.warnings);
-            run?;
-            bar.finish_and_clear();
-            summarize(result, &tally);
-            Ok(())
-        },
-    );
+                *result = std::mem::take(&mut importer.result);
+                tally = importer.tally;
+                warnings = std::mem::take(&mut importer.warnings);
+                for (phase, took) in &importer.phases {
+                    ctx.out.trace(format!("import: {phase}: {took:.2?}"));
+                }
+                run?;
+                bar.finish_and_clear();
+                summarize(result, &tally);
+                Ok(())
+            },
+        )
+    };
+    // The first import into an empty ledger takes the bulk path (see `crate::import`).
+    let result = if crate::ledger::devices::count_all(ledger.conn())? == 0 {
+        ledger.with_bulk_journal(import)
+    } else {
+        import(&mut ledger)
+    };
     bar.finish_and_clear();
+    ctx.out.trace(format!(
+        "import: total with commit: {:.2?}",
+        started.elapsed()
+    ));
     print_warnings(ctx, &warnings);
     result.map(|_| ())
 }

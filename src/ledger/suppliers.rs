@@ -127,8 +127,9 @@ pub fn delete(tx: &Transaction<'_>, kind: Kind, number: &str) -> Result<()> {
     Ok(())
 }
 
-/// The linked (kind, number) pairs, for the import to decide which devices are pending.
-pub fn linked_set(conn: &Connection) -> Result<std::collections::HashSet<(String, String)>> {
+/// The linked (purchaseSourceType, number) pairs, for the import to decide which devices are
+/// pending. Organisations link a handful of suppliers: a list beats a hash set here.
+pub fn linked_set(conn: &Connection) -> Result<Vec<(String, String)>> {
     let mut stmt = conn.prepare_cached("SELECT upper(kind), number FROM suppliers")?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
