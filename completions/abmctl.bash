@@ -552,7 +552,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__device__subcmd__add)
-            opts="-o -q -v -h -V --family --model --product-type --capacity --color --part-number --imei --meid --eid --wifi-mac --bluetooth-mac --ethernet-mac --dry-run --ledger --output --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --family --model --product-type --capacity --device-color --part-number --imei --meid --eid --wifi-mac --bluetooth-mac --ethernet-mac --dry-run --ledger --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -574,7 +574,7 @@ _abmctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --color)
+                --device-color)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -616,6 +616,10 @@ _abmctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -325,7 +325,7 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l model -d 'Marketing model name (deviceModel)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l product-type -d 'Model identifier such as iPhone14,3 (productType)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l capacity -d 'Storage capacity, e.g. 256GB' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l color -d 'Colour' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l device-color -d 'Colour, e.g. SILVER (`--color` is the global colour-output option)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l part-number -d 'Part number' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l imei -d 'IMEI (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l meid -d 'MEID (can be repeated)' -r
@@ -338,6 +338,9 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_su
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l dry-run -d 'Report what would happen without changing the ledger'
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Print more detail on stderr'

@@ -559,11 +559,17 @@ impl<'t, 'c> Importer<'t, 'c> {
         } else {
             devices::update_attrs(self.tx, existing.id, &merged)?;
             self.tally.updated += 1;
-            (
-                Outcome::Changed,
-                status,
-                Some(format!("updated {}", changed.join(", "))),
-            )
+            let mut message = format!("updated {}", changed.join(", "));
+            // A held device whose order now names a linked supplier arrives (SPEC §1.2).
+            let after =
+                if status == "PENDING" && arrival_status(&merged, &self.linked) == "UNASSIGNED" {
+                    devices::set_status(self.tx, existing.id, "UNASSIGNED")?;
+                    message.push_str("; its supplier is linked, so it is no longer pending");
+                    "UNASSIGNED"
+                } else {
+                    status
+                };
+            (Outcome::Changed, after, Some(message))
         };
         let item = NewItem {
             serial_number: serial,

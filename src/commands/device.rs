@@ -54,9 +54,9 @@ pub struct AddArgs {
     /// Storage capacity, e.g. 256GB
     #[arg(long)]
     pub capacity: Option<String>,
-    /// Colour
-    #[arg(long)]
-    pub color: Option<String>,
+    /// Colour, e.g. SILVER (`--color` is the global colour-output option)
+    #[arg(long, value_name = "COLOR")]
+    pub device_color: Option<String>,
     /// Part number
     #[arg(long)]
     pub part_number: Option<String>,
@@ -222,7 +222,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<()> {
         device_model: args.model.clone(),
         product_type: args.product_type.clone(),
         device_capacity: args.capacity.clone(),
-        color: args.color.clone(),
+        color: args.device_color.clone(),
         part_number: args.part_number.clone(),
         purchase_source_type: Some("MANUALLY_ADDED".to_string()),
         imei: args.imei.clone(),

@@ -52,6 +52,15 @@ pub fn run(ctx: &Ctx, command: OrgCommand) -> Result<()> {
             if name.is_empty() {
                 return Err(crate::error::usage("the organisation name cannot be empty"));
             }
+            let before = org::get(ledger.conn())?.name;
+            if before == name {
+                // Nothing to change: no activity, exit 0, and say so.
+                let mut result = crate::result::CommandResult::new("org.set", false);
+                result.summary.push(format!(
+                    "The organisation is already called {name}; nothing to do."
+                ));
+                return ctx.out.result(&result);
+            }
             let params = json!({ "name": name });
             super::mutate(
                 ctx,
@@ -60,16 +69,10 @@ pub fn run(ctx: &Ctx, command: OrgCommand) -> Result<()> {
                 params,
                 false,
                 |tx, _, result| {
-                    let before = org::set_name(tx, &name)?;
-                    if before == name {
-                        result
-                            .summary
-                            .push(format!("The organisation is already called {name}."));
-                    } else {
-                        result
-                            .summary
-                            .push(format!("Renamed the organisation from {before} to {name}."));
-                    }
+                    org::set_name(tx, &name)?;
+                    result
+                        .summary
+                        .push(format!("Renamed the organisation from {before} to {name}."));
                     Ok(())
                 },
             )?;

@@ -46,7 +46,7 @@ pub struct LinkArgs {
     #[arg(long, value_name = "N")]
     pub reseller_number: Option<String>,
     /// The reseller is a cellular carrier
-    #[arg(long, requires = "reseller_number")]
+    #[arg(long, requires = "reseller_number", conflicts_with = "customer_number")]
     pub carrier: bool,
     /// A label for the supplier
     #[arg(long, value_name = "LABEL")]

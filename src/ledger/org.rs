@@ -45,10 +45,9 @@ pub fn get(conn: &Connection) -> Result<Org> {
     })?)
 }
 
-/// Renames the organisation; returns the previous name.
-pub fn set_name(tx: &Transaction<'_>, name: &str) -> Result<String> {
-    let before = get(tx)?.name;
+/// Renames the organisation.
+pub fn set_name(tx: &Transaction<'_>, name: &str) -> Result<()> {
     tx.prepare_cached("UPDATE org SET name = :name WHERE id = 1")?
         .execute(named_params! {":name": name})?;
-    Ok(before)
+    Ok(())
 }

@@ -45,6 +45,11 @@ pub struct Certificate {
 pub fn read_certificate(path: &Path) -> Result<Certificate> {
     let bytes = std::fs::read(path)
         .with_context(|| format!("cannot read the certificate {}", path.display()))?;
+    // Windows editors may save a PEM file with a UTF-8 byte-order mark.
+    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
     let der = if bytes.starts_with(b"-----BEGIN") || bytes.iter().take(64).all(|b| b.is_ascii()) {
         let (_, pem) = x509_parser::pem::parse_x509_pem(&bytes).map_err(|e| {
             anyhow::anyhow!("{}: not a PEM certificate ({e}); expected a .pem or .der X.509 public-key certificate", path.display())
