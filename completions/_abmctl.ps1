@@ -39,6 +39,10 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             [CompletionResult]::new('mdm', 'mdm', [CompletionResultType]::ParameterValue, 'Manage device management services (Step 2)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import devices from a supplier order file (Step 3)')
             [CompletionResult]::new('device', 'device', [CompletionResultType]::ParameterValue, 'Add, list and show devices')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign devices to a device management service (Step 4)')
+            [CompletionResult]::new('reassign', 'reassign', [CompletionResultType]::ParameterValue, 'Move devices to a service, whatever their current assignment')
+            [CompletionResult]::new('unassign', 'unassign', [CompletionResultType]::ParameterValue, 'Take devices off their device management service')
+            [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Release devices from the organisation for good')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Read the activity log')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Run the workflow on a sample organisation in a temporary ledger')
@@ -225,6 +229,7 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a service''s certificate, enrollment URL or release permission')
             [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'Unlink a service that has no devices assigned')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Record a new server token for a service (tokens expire after one year)')
+            [CompletionResult]::new('default', 'default', [CompletionResultType]::ParameterValue, 'Default assignment: which service each product family''s new devices go to')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -316,10 +321,13 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             break
         }
         'abmctl;mdm;unlink' {
+            [CompletionResult]::new('--reassign-to', '--reassign-to', [CompletionResultType]::ParameterName, 'Move its devices to this service first')
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
+            [CompletionResult]::new('--unassign', '--unassign', [CompletionResultType]::ParameterName, 'Unassign its devices first')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Report what would happen without changing the ledger')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr')
@@ -348,6 +356,93 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'abmctl;mdm;default' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a command that needs confirmation fails instead (exit 2)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List each family''s default service')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Make a service the default of a family (replacing any other: one per family)')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a family''s default')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'abmctl;mdm;default;list' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a command that needs confirmation fails instead (exit 2)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'abmctl;mdm;default;set' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a command that needs confirmation fails instead (exit 2)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'abmctl;mdm;default;unset' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a command that needs confirmation fails instead (exit 2)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'abmctl;mdm;default;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List each family''s default service')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Make a service the default of a family (replacing any other: one per family)')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a family''s default')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'abmctl;mdm;default;help;list' {
+            break
+        }
+        'abmctl;mdm;default;help;set' {
+            break
+        }
+        'abmctl;mdm;default;help;unset' {
+            break
+        }
+        'abmctl;mdm;default;help;help' {
+            break
+        }
         'abmctl;mdm;help' {
             [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Link a device management service')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the services, with their device counts and token expiry')
@@ -356,6 +451,7 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a service''s certificate, enrollment URL or release permission')
             [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'Unlink a service that has no devices assigned')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Record a new server token for a service (tokens expire after one year)')
+            [CompletionResult]::new('default', 'default', [CompletionResultType]::ParameterValue, 'Default assignment: which service each product family''s new devices go to')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -378,6 +474,21 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             break
         }
         'abmctl;mdm;help;token' {
+            break
+        }
+        'abmctl;mdm;help;default' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List each family''s default service')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Make a service the default of a family (replacing any other: one per family)')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a family''s default')
+            break
+        }
+        'abmctl;mdm;help;default;list' {
+            break
+        }
+        'abmctl;mdm;help;default;set' {
+            break
+        }
+        'abmctl;mdm;help;default;unset' {
             break
         }
         'abmctl;mdm;help;help' {
@@ -511,6 +622,103 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
         'abmctl;device;help;help' {
             break
         }
+        'abmctl;assign' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read serial numbers from a file (`-` for stdin): one a line, or a CSV with a serialNumber or SERIAL_NO column')
+            [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'The devices of this order number (can be repeated)')
+            [CompletionResult]::new('--family', '--family', [CompletionResultType]::ParameterName, 'Only devices of this product family (can be repeated)')
+            [CompletionResult]::new('--supplier', '--supplier', [CompletionResultType]::ParameterName, 'Only devices from this supplier''s number (can be repeated)')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Only devices assigned to this service (can be repeated)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The service to assign the devices to')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
+            [CompletionResult]::new('--apply-defaults', '--apply-defaults', [CompletionResultType]::ParameterName, 'Assign each device to its family''s default service (`mdm default set`); with no selector, every unassigned device that has one')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Report what would happen without changing the ledger (same checks, same result)')
+            [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Apply the devices that can be, skip the others, and exit 3 (default: refuse them all)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a command that needs confirmation fails instead (exit 2)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'abmctl;reassign' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read serial numbers from a file (`-` for stdin): one a line, or a CSV with a serialNumber or SERIAL_NO column')
+            [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'The devices of this order number (can be repeated)')
+            [CompletionResult]::new('--family', '--family', [CompletionResultType]::ParameterName, 'Only devices of this product family (can be repeated)')
+            [CompletionResult]::new('--supplier', '--supplier', [CompletionResultType]::ParameterName, 'Only devices from this supplier''s number (can be repeated)')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Only devices assigned to this service (can be repeated)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The service the devices go to')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Report what would happen without changing the ledger (same checks, same result)')
+            [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Apply the devices that can be, skip the others, and exit 3 (default: refuse them all)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a command that needs confirmation fails instead (exit 2)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'abmctl;unassign' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read serial numbers from a file (`-` for stdin): one a line, or a CSV with a serialNumber or SERIAL_NO column')
+            [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'The devices of this order number (can be repeated)')
+            [CompletionResult]::new('--family', '--family', [CompletionResultType]::ParameterName, 'Only devices of this product family (can be repeated)')
+            [CompletionResult]::new('--supplier', '--supplier', [CompletionResultType]::ParameterName, 'Only devices from this supplier''s number (can be repeated)')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Only devices assigned to this service (can be repeated)')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Report what would happen without changing the ledger (same checks, same result)')
+            [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Apply the devices that can be, skip the others, and exit 3 (default: refuse them all)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a command that needs confirmation fails instead (exit 2)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'abmctl;release' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read serial numbers from a file (`-` for stdin): one a line, or a CSV with a serialNumber or SERIAL_NO column')
+            [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'The devices of this order number (can be repeated)')
+            [CompletionResult]::new('--family', '--family', [CompletionResultType]::ParameterName, 'Only devices of this product family (can be repeated)')
+            [CompletionResult]::new('--supplier', '--supplier', [CompletionResultType]::ParameterName, 'Only devices from this supplier''s number (can be repeated)')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Only devices assigned to this service (can be repeated)')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Release without asking (needed when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Release without asking (needed when stdin is not a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Report what would happen without changing the ledger (same checks, same result)')
+            [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Apply the devices that can be, skip the others, and exit 3 (default: refuse them all)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a command that needs confirmation fails instead (exit 2)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'abmctl;activity' {
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
@@ -637,6 +845,10 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             [CompletionResult]::new('mdm', 'mdm', [CompletionResultType]::ParameterValue, 'Manage device management services (Step 2)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import devices from a supplier order file (Step 3)')
             [CompletionResult]::new('device', 'device', [CompletionResultType]::ParameterValue, 'Add, list and show devices')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign devices to a device management service (Step 4)')
+            [CompletionResult]::new('reassign', 'reassign', [CompletionResultType]::ParameterValue, 'Move devices to a service, whatever their current assignment')
+            [CompletionResult]::new('unassign', 'unassign', [CompletionResultType]::ParameterValue, 'Take devices off their device management service')
+            [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Release devices from the organisation for good')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Read the activity log')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Run the workflow on a sample organisation in a temporary ledger')
@@ -678,6 +890,7 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a service''s certificate, enrollment URL or release permission')
             [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'Unlink a service that has no devices assigned')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Record a new server token for a service (tokens expire after one year)')
+            [CompletionResult]::new('default', 'default', [CompletionResultType]::ParameterValue, 'Default assignment: which service each product family''s new devices go to')
             break
         }
         'abmctl;help;mdm;link' {
@@ -701,6 +914,21 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
         'abmctl;help;mdm;token' {
             break
         }
+        'abmctl;help;mdm;default' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List each family''s default service')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Make a service the default of a family (replacing any other: one per family)')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a family''s default')
+            break
+        }
+        'abmctl;help;mdm;default;list' {
+            break
+        }
+        'abmctl;help;mdm;default;set' {
+            break
+        }
+        'abmctl;help;mdm;default;unset' {
+            break
+        }
         'abmctl;help;import' {
             break
         }
@@ -717,6 +945,18 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             break
         }
         'abmctl;help;device;show' {
+            break
+        }
+        'abmctl;help;assign' {
+            break
+        }
+        'abmctl;help;reassign' {
+            break
+        }
+        'abmctl;help;unassign' {
+            break
+        }
+        'abmctl;help;release' {
             break
         }
         'abmctl;help;activity' {

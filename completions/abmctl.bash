@@ -19,6 +19,9 @@ _abmctl() {
             abmctl,activity)
                 cmd="abmctl__subcmd__activity"
                 ;;
+            abmctl,assign)
+                cmd="abmctl__subcmd__assign"
+                ;;
             abmctl,completions)
                 cmd="abmctl__subcmd__completions"
                 ;;
@@ -43,8 +46,17 @@ _abmctl() {
             abmctl,org)
                 cmd="abmctl__subcmd__org"
                 ;;
+            abmctl,reassign)
+                cmd="abmctl__subcmd__reassign"
+                ;;
+            abmctl,release)
+                cmd="abmctl__subcmd__release"
+                ;;
             abmctl,supplier)
                 cmd="abmctl__subcmd__supplier"
+                ;;
+            abmctl,unassign)
+                cmd="abmctl__subcmd__unassign"
                 ;;
             abmctl__subcmd__activity,help)
                 cmd="abmctl__subcmd__activity__subcmd__help"
@@ -91,6 +103,9 @@ _abmctl() {
             abmctl__subcmd__help,activity)
                 cmd="abmctl__subcmd__help__subcmd__activity"
                 ;;
+            abmctl__subcmd__help,assign)
+                cmd="abmctl__subcmd__help__subcmd__assign"
+                ;;
             abmctl__subcmd__help,completions)
                 cmd="abmctl__subcmd__help__subcmd__completions"
                 ;;
@@ -115,8 +130,17 @@ _abmctl() {
             abmctl__subcmd__help,org)
                 cmd="abmctl__subcmd__help__subcmd__org"
                 ;;
+            abmctl__subcmd__help,reassign)
+                cmd="abmctl__subcmd__help__subcmd__reassign"
+                ;;
+            abmctl__subcmd__help,release)
+                cmd="abmctl__subcmd__help__subcmd__release"
+                ;;
             abmctl__subcmd__help,supplier)
                 cmd="abmctl__subcmd__help__subcmd__supplier"
+                ;;
+            abmctl__subcmd__help,unassign)
+                cmd="abmctl__subcmd__help__subcmd__unassign"
                 ;;
             abmctl__subcmd__help__subcmd__activity,list)
                 cmd="abmctl__subcmd__help__subcmd__activity__subcmd__list"
@@ -132,6 +156,9 @@ _abmctl() {
                 ;;
             abmctl__subcmd__help__subcmd__device,show)
                 cmd="abmctl__subcmd__help__subcmd__device__subcmd__show"
+                ;;
+            abmctl__subcmd__help__subcmd__mdm,default)
+                cmd="abmctl__subcmd__help__subcmd__mdm__subcmd__default"
                 ;;
             abmctl__subcmd__help__subcmd__mdm,link)
                 cmd="abmctl__subcmd__help__subcmd__mdm__subcmd__link"
@@ -154,6 +181,15 @@ _abmctl() {
             abmctl__subcmd__help__subcmd__mdm,unlink)
                 cmd="abmctl__subcmd__help__subcmd__mdm__subcmd__unlink"
                 ;;
+            abmctl__subcmd__help__subcmd__mdm__subcmd__default,list)
+                cmd="abmctl__subcmd__help__subcmd__mdm__subcmd__default__subcmd__list"
+                ;;
+            abmctl__subcmd__help__subcmd__mdm__subcmd__default,set)
+                cmd="abmctl__subcmd__help__subcmd__mdm__subcmd__default__subcmd__set"
+                ;;
+            abmctl__subcmd__help__subcmd__mdm__subcmd__default,unset)
+                cmd="abmctl__subcmd__help__subcmd__mdm__subcmd__default__subcmd__unset"
+                ;;
             abmctl__subcmd__help__subcmd__org,set)
                 cmd="abmctl__subcmd__help__subcmd__org__subcmd__set"
                 ;;
@@ -168,6 +204,9 @@ _abmctl() {
                 ;;
             abmctl__subcmd__help__subcmd__supplier,unlink)
                 cmd="abmctl__subcmd__help__subcmd__supplier__subcmd__unlink"
+                ;;
+            abmctl__subcmd__mdm,default)
+                cmd="abmctl__subcmd__mdm__subcmd__default"
                 ;;
             abmctl__subcmd__mdm,help)
                 cmd="abmctl__subcmd__mdm__subcmd__help"
@@ -193,6 +232,33 @@ _abmctl() {
             abmctl__subcmd__mdm,unlink)
                 cmd="abmctl__subcmd__mdm__subcmd__unlink"
                 ;;
+            abmctl__subcmd__mdm__subcmd__default,help)
+                cmd="abmctl__subcmd__mdm__subcmd__default__subcmd__help"
+                ;;
+            abmctl__subcmd__mdm__subcmd__default,list)
+                cmd="abmctl__subcmd__mdm__subcmd__default__subcmd__list"
+                ;;
+            abmctl__subcmd__mdm__subcmd__default,set)
+                cmd="abmctl__subcmd__mdm__subcmd__default__subcmd__set"
+                ;;
+            abmctl__subcmd__mdm__subcmd__default,unset)
+                cmd="abmctl__subcmd__mdm__subcmd__default__subcmd__unset"
+                ;;
+            abmctl__subcmd__mdm__subcmd__default__subcmd__help,help)
+                cmd="abmctl__subcmd__mdm__subcmd__default__subcmd__help__subcmd__help"
+                ;;
+            abmctl__subcmd__mdm__subcmd__default__subcmd__help,list)
+                cmd="abmctl__subcmd__mdm__subcmd__default__subcmd__help__subcmd__list"
+                ;;
+            abmctl__subcmd__mdm__subcmd__default__subcmd__help,set)
+                cmd="abmctl__subcmd__mdm__subcmd__default__subcmd__help__subcmd__set"
+                ;;
+            abmctl__subcmd__mdm__subcmd__default__subcmd__help,unset)
+                cmd="abmctl__subcmd__mdm__subcmd__default__subcmd__help__subcmd__unset"
+                ;;
+            abmctl__subcmd__mdm__subcmd__help,default)
+                cmd="abmctl__subcmd__mdm__subcmd__help__subcmd__default"
+                ;;
             abmctl__subcmd__mdm__subcmd__help,help)
                 cmd="abmctl__subcmd__mdm__subcmd__help__subcmd__help"
                 ;;
@@ -216,6 +282,15 @@ _abmctl() {
                 ;;
             abmctl__subcmd__mdm__subcmd__help,unlink)
                 cmd="abmctl__subcmd__mdm__subcmd__help__subcmd__unlink"
+                ;;
+            abmctl__subcmd__mdm__subcmd__help__subcmd__default,list)
+                cmd="abmctl__subcmd__mdm__subcmd__help__subcmd__default__subcmd__list"
+                ;;
+            abmctl__subcmd__mdm__subcmd__help__subcmd__default,set)
+                cmd="abmctl__subcmd__mdm__subcmd__help__subcmd__default__subcmd__set"
+                ;;
+            abmctl__subcmd__mdm__subcmd__help__subcmd__default,unset)
+                cmd="abmctl__subcmd__mdm__subcmd__help__subcmd__default__subcmd__unset"
                 ;;
             abmctl__subcmd__org,help)
                 cmd="abmctl__subcmd__org__subcmd__help"
@@ -266,7 +341,7 @@ _abmctl() {
 
     case "${cmd}" in
         abmctl)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version org supplier mdm import device activity completions demo generate-assets help"
+            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version org supplier mdm import device assign reassign unassign release activity completions demo generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -434,6 +509,60 @@ _abmctl() {
                 return 0
             fi
             case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__assign)
+            opts="-o -q -v -h -V --file --order --family --supplier --service --to --apply-defaults --dry-run --skip-invalid --ledger --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --order)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --family)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --supplier)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ledger)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -830,7 +959,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__help)
-            opts="org supplier mdm import device activity completions demo generate-assets help"
+            opts="org supplier mdm import device assign reassign unassign release activity completions demo generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -874,6 +1003,20 @@ _abmctl() {
         abmctl__subcmd__help__subcmd__activity__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__assign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1012,8 +1155,64 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__help__subcmd__mdm)
-            opts="link list show rename set unlink token"
+            opts="link list show rename set unlink token default"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__mdm__subcmd__default)
+            opts="list set unset"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__mdm__subcmd__default__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__mdm__subcmd__default__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__mdm__subcmd__default__subcmd__unset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1165,6 +1364,34 @@ _abmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        abmctl__subcmd__help__subcmd__reassign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__release)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         abmctl__subcmd__help__subcmd__supplier)
             opts="link list unlink"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1221,6 +1448,20 @@ _abmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        abmctl__subcmd__help__subcmd__unassign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         abmctl__subcmd__import)
             opts="-o -q -v -h -V --format --skip-invalid --dry-run --ledger --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1256,7 +1497,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__mdm)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version link list show rename set unlink token help"
+            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version link list show rename set unlink token default help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1285,9 +1526,255 @@ _abmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        abmctl__subcmd__mdm__subcmd__help)
-            opts="link list show rename set unlink token help"
+        abmctl__subcmd__mdm__subcmd__default)
+            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version list set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__mdm__subcmd__default__subcmd__help)
+            opts="list set unset help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__mdm__subcmd__default__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__mdm__subcmd__default__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__mdm__subcmd__default__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__mdm__subcmd__default__subcmd__help__subcmd__unset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__mdm__subcmd__default__subcmd__list)
+            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__mdm__subcmd__default__subcmd__set)
+            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__mdm__subcmd__default__subcmd__unset)
+            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__mdm__subcmd__help)
+            opts="link list show rename set unlink token default help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__mdm__subcmd__help__subcmd__default)
+            opts="list set unset"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__mdm__subcmd__help__subcmd__default__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__mdm__subcmd__help__subcmd__default__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__mdm__subcmd__help__subcmd__default__subcmd__unset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1616,12 +2103,16 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__mdm__subcmd__unlink)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --reassign-to --unassign --dry-run --ledger --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --reassign-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ledger)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1772,6 +2263,110 @@ _abmctl() {
                 return 0
             fi
             case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__reassign)
+            opts="-o -q -v -h -V --file --order --family --supplier --service --to --dry-run --skip-invalid --ledger --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --order)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --family)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --supplier)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__release)
+            opts="-y -o -q -v -h -V --file --order --family --supplier --service --yes --dry-run --skip-invalid --ledger --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --order)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --family)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --supplier)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ledger)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1974,6 +2569,56 @@ _abmctl() {
                 return 0
             fi
             case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__unassign)
+            opts="-o -q -v -h -V --file --order --family --supplier --service --dry-run --skip-invalid --ledger --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --order)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --family)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --supplier)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ledger)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

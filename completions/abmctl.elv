@@ -36,6 +36,10 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand mdm 'Manage device management services (Step 2)'
             cand import 'Import devices from a supplier order file (Step 3)'
             cand device 'Add, list and show devices'
+            cand assign 'Assign devices to a device management service (Step 4)'
+            cand reassign 'Move devices to a service, whatever their current assignment'
+            cand unassign 'Take devices off their device management service'
+            cand release 'Release devices from the organisation for good'
             cand activity 'Read the activity log'
             cand completions 'Print a shell completion script'
             cand demo 'Run the workflow on a sample organisation in a temporary ledger'
@@ -205,6 +209,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand set 'Change a service''s certificate, enrollment URL or release permission'
             cand unlink 'Unlink a service that has no devices assigned'
             cand token 'Record a new server token for a service (tokens expire after one year)'
+            cand default 'Default assignment: which service each product family''s new devices go to'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abmctl;mdm;link'= {
@@ -290,10 +295,13 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;mdm;unlink'= {
+            cand --reassign-to 'Move its devices to this service first'
             cand --ledger 'Ledger file to use'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand --unassign 'Unassign its devices first'
+            cand --dry-run 'Report what would happen without changing the ledger'
             cand -q 'Print no status lines or warnings (data and errors still print)'
             cand --quiet 'Print no status lines or warnings (data and errors still print)'
             cand -v 'Print more detail on stderr'
@@ -320,6 +328,84 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'abmctl;mdm;default'= {
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List each family''s default service'
+            cand set 'Make a service the default of a family (replacing any other: one per family)'
+            cand unset 'Remove a family''s default'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abmctl;mdm;default;list'= {
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;mdm;default;set'= {
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;mdm;default;unset'= {
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;mdm;default;help'= {
+            cand list 'List each family''s default service'
+            cand set 'Make a service the default of a family (replacing any other: one per family)'
+            cand unset 'Remove a family''s default'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abmctl;mdm;default;help;list'= {
+        }
+        &'abmctl;mdm;default;help;set'= {
+        }
+        &'abmctl;mdm;default;help;unset'= {
+        }
+        &'abmctl;mdm;default;help;help'= {
+        }
         &'abmctl;mdm;help'= {
             cand link 'Link a device management service'
             cand list 'List the services, with their device counts and token expiry'
@@ -328,6 +414,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand set 'Change a service''s certificate, enrollment URL or release permission'
             cand unlink 'Unlink a service that has no devices assigned'
             cand token 'Record a new server token for a service (tokens expire after one year)'
+            cand default 'Default assignment: which service each product family''s new devices go to'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abmctl;mdm;help;link'= {
@@ -343,6 +430,17 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         &'abmctl;mdm;help;unlink'= {
         }
         &'abmctl;mdm;help;token'= {
+        }
+        &'abmctl;mdm;help;default'= {
+            cand list 'List each family''s default service'
+            cand set 'Make a service the default of a family (replacing any other: one per family)'
+            cand unset 'Remove a family''s default'
+        }
+        &'abmctl;mdm;help;default;list'= {
+        }
+        &'abmctl;mdm;help;default;set'= {
+        }
+        &'abmctl;mdm;help;default;unset'= {
         }
         &'abmctl;mdm;help;help'= {
         }
@@ -464,6 +562,99 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         }
         &'abmctl;device;help;help'= {
         }
+        &'abmctl;assign'= {
+            cand --file 'Read serial numbers from a file (`-` for stdin): one a line, or a CSV with a serialNumber or SERIAL_NO column'
+            cand --order 'The devices of this order number (can be repeated)'
+            cand --family 'Only devices of this product family (can be repeated)'
+            cand --supplier 'Only devices from this supplier''s number (can be repeated)'
+            cand --service 'Only devices assigned to this service (can be repeated)'
+            cand --to 'The service to assign the devices to'
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand --apply-defaults 'Assign each device to its family''s default service (`mdm default set`); with no selector, every unassigned device that has one'
+            cand --dry-run 'Report what would happen without changing the ledger (same checks, same result)'
+            cand --skip-invalid 'Apply the devices that can be, skip the others, and exit 3 (default: refuse them all)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;reassign'= {
+            cand --file 'Read serial numbers from a file (`-` for stdin): one a line, or a CSV with a serialNumber or SERIAL_NO column'
+            cand --order 'The devices of this order number (can be repeated)'
+            cand --family 'Only devices of this product family (can be repeated)'
+            cand --supplier 'Only devices from this supplier''s number (can be repeated)'
+            cand --service 'Only devices assigned to this service (can be repeated)'
+            cand --to 'The service the devices go to'
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand --dry-run 'Report what would happen without changing the ledger (same checks, same result)'
+            cand --skip-invalid 'Apply the devices that can be, skip the others, and exit 3 (default: refuse them all)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;unassign'= {
+            cand --file 'Read serial numbers from a file (`-` for stdin): one a line, or a CSV with a serialNumber or SERIAL_NO column'
+            cand --order 'The devices of this order number (can be repeated)'
+            cand --family 'Only devices of this product family (can be repeated)'
+            cand --supplier 'Only devices from this supplier''s number (can be repeated)'
+            cand --service 'Only devices assigned to this service (can be repeated)'
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand --dry-run 'Report what would happen without changing the ledger (same checks, same result)'
+            cand --skip-invalid 'Apply the devices that can be, skip the others, and exit 3 (default: refuse them all)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;release'= {
+            cand --file 'Read serial numbers from a file (`-` for stdin): one a line, or a CSV with a serialNumber or SERIAL_NO column'
+            cand --order 'The devices of this order number (can be repeated)'
+            cand --family 'Only devices of this product family (can be repeated)'
+            cand --supplier 'Only devices from this supplier''s number (can be repeated)'
+            cand --service 'Only devices assigned to this service (can be repeated)'
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -y 'Release without asking (needed when stdin is not a terminal)'
+            cand --yes 'Release without asking (needed when stdin is not a terminal)'
+            cand --dry-run 'Report what would happen without changing the ledger (same checks, same result)'
+            cand --skip-invalid 'Apply the devices that can be, skip the others, and exit 3 (default: refuse them all)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'abmctl;activity'= {
             cand --ledger 'Ledger file to use'
             cand -o 'Format of the data printed on stdout'
@@ -580,6 +771,10 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand mdm 'Manage device management services (Step 2)'
             cand import 'Import devices from a supplier order file (Step 3)'
             cand device 'Add, list and show devices'
+            cand assign 'Assign devices to a device management service (Step 4)'
+            cand reassign 'Move devices to a service, whatever their current assignment'
+            cand unassign 'Take devices off their device management service'
+            cand release 'Release devices from the organisation for good'
             cand activity 'Read the activity log'
             cand completions 'Print a shell completion script'
             cand demo 'Run the workflow on a sample organisation in a temporary ledger'
@@ -613,6 +808,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand set 'Change a service''s certificate, enrollment URL or release permission'
             cand unlink 'Unlink a service that has no devices assigned'
             cand token 'Record a new server token for a service (tokens expire after one year)'
+            cand default 'Default assignment: which service each product family''s new devices go to'
         }
         &'abmctl;help;mdm;link'= {
         }
@@ -628,6 +824,17 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         }
         &'abmctl;help;mdm;token'= {
         }
+        &'abmctl;help;mdm;default'= {
+            cand list 'List each family''s default service'
+            cand set 'Make a service the default of a family (replacing any other: one per family)'
+            cand unset 'Remove a family''s default'
+        }
+        &'abmctl;help;mdm;default;list'= {
+        }
+        &'abmctl;help;mdm;default;set'= {
+        }
+        &'abmctl;help;mdm;default;unset'= {
+        }
         &'abmctl;help;import'= {
         }
         &'abmctl;help;device'= {
@@ -640,6 +847,14 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         &'abmctl;help;device;list'= {
         }
         &'abmctl;help;device;show'= {
+        }
+        &'abmctl;help;assign'= {
+        }
+        &'abmctl;help;reassign'= {
+        }
+        &'abmctl;help;unassign'= {
+        }
+        &'abmctl;help;release'= {
         }
         &'abmctl;help;activity'= {
             cand list 'List activities, newest first'

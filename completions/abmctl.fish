@@ -42,6 +42,10 @@ complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "supplier" -d 'Link an
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "mdm" -d 'Manage device management services (Step 2)'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "import" -d 'Import devices from a supplier order file (Step 3)'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "device" -d 'Add, list and show devices'
+complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "assign" -d 'Assign devices to a device management service (Step 4)'
+complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "reassign" -d 'Move devices to a service, whatever their current assignment'
+complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "unassign" -d 'Take devices off their device management service'
+complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "release" -d 'Release devices from the organisation for good'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "activity" -d 'Read the activity log'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "demo" -d 'Run the workflow on a sample organisation in a temporary ledger'
@@ -157,27 +161,28 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the linked suppliers'
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "unlink" -d 'Unlink a supplier: no further orders arrive from it; its devices stay'
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token help" -l ledger -d 'Ledger file to use' -r -F
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token help" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token help" -s v -l verbose -d 'Print more detail on stderr'
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token help" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token help" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token help" -f -a "link" -d 'Link a device management service'
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token help" -f -a "list" -d 'List the services, with their device counts and token expiry'
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token help" -f -a "show" -d 'Show one service'
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token help" -f -a "rename" -d 'Rename a service'
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token help" -f -a "set" -d 'Change a service\'s certificate, enrollment URL or release permission'
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token help" -f -a "unlink" -d 'Unlink a service that has no devices assigned'
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token help" -f -a "token" -d 'Record a new server token for a service (tokens expire after one year)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -s v -l verbose -d 'Print more detail on stderr'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -f -a "link" -d 'Link a device management service'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -f -a "list" -d 'List the services, with their device counts and token expiry'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -f -a "show" -d 'Show one service'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -f -a "rename" -d 'Rename a service'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -f -a "set" -d 'Change a service\'s certificate, enrollment URL or release permission'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -f -a "unlink" -d 'Unlink a service that has no devices assigned'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -f -a "token" -d 'Record a new server token for a service (tokens expire after one year)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -f -a "default" -d 'Default assignment: which service each product family\'s new devices go to'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from link" -l certificate -d 'The service\'s public-key certificate, PEM or DER (X.509), from the MDM vendor' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from link" -l enrollment-url -d 'The service\'s enrollment URL (https)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from link" -l ledger -d 'Ledger file to use' -r -F
@@ -250,6 +255,7 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from unlink" -l reassign-to -d 'Move its devices to this service first' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from unlink" -l ledger -d 'Ledger file to use' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from unlink" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
@@ -258,6 +264,8 @@ csv\t'A header row, then one row per record'"
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from unlink" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
 always\t'Always colour'
 never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from unlink" -l unassign -d 'Unassign its devices first'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from unlink" -l dry-run -d 'Report what would happen without changing the ledger'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from unlink" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from unlink" -s v -l verbose -d 'Print more detail on stderr'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from unlink" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
@@ -277,6 +285,23 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from token" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from default" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from default" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from default" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from default" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from default" -s v -l verbose -d 'Print more detail on stderr'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from default" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from default" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from default" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from default" -f -a "list" -d 'List each family\'s default service'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from default" -f -a "set" -d 'Make a service the default of a family (replacing any other: one per family)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from default" -f -a "unset" -d 'Remove a family\'s default'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from default" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from help" -f -a "link" -d 'Link a device management service'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the services, with their device counts and token expiry'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one service'
@@ -284,6 +309,7 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a service\'s certificate, enrollment URL or release permission'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from help" -f -a "unlink" -d 'Unlink a service that has no devices assigned'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from help" -f -a "token" -d 'Record a new server token for a service (tokens expire after one year)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from help" -f -a "default" -d 'Default assignment: which service each product family\'s new devices go to'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand import" -l format -d 'The file\'s format' -r -f -a "auto\t'Detect from the first bytes and the header row'
 csv\t'A header row of Apple attribute names (serialNumber, productFamily, …)'
@@ -386,6 +412,90 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "list" -d 'List devices (every status but PENDING unless --status says otherwise)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one device'
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l file -d 'Read serial numbers from a file (`-` for stdin): one a line, or a CSV with a serialNumber or SERIAL_NO column' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l order -d 'The devices of this order number (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l family -d 'Only devices of this product family (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l supplier -d 'Only devices from this supplier\'s number (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l service -d 'Only devices assigned to this service (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l to -d 'The service to assign the devices to' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l apply-defaults -d 'Assign each device to its family\'s default service (`mdm default set`); with no selector, every unassigned device that has one'
+complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l dry-run -d 'Report what would happen without changing the ledger (same checks, same result)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l skip-invalid -d 'Apply the devices that can be, skip the others, and exit 3 (default: refuse them all)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -s v -l verbose -d 'Print more detail on stderr'
+complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l file -d 'Read serial numbers from a file (`-` for stdin): one a line, or a CSV with a serialNumber or SERIAL_NO column' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l order -d 'The devices of this order number (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l family -d 'Only devices of this product family (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l supplier -d 'Only devices from this supplier\'s number (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l service -d 'Only devices assigned to this service (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l to -d 'The service the devices go to' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l dry-run -d 'Report what would happen without changing the ledger (same checks, same result)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l skip-invalid -d 'Apply the devices that can be, skip the others, and exit 3 (default: refuse them all)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -s v -l verbose -d 'Print more detail on stderr'
+complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l file -d 'Read serial numbers from a file (`-` for stdin): one a line, or a CSV with a serialNumber or SERIAL_NO column' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l order -d 'The devices of this order number (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l family -d 'Only devices of this product family (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l supplier -d 'Only devices from this supplier\'s number (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l service -d 'Only devices assigned to this service (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l dry-run -d 'Report what would happen without changing the ledger (same checks, same result)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l skip-invalid -d 'Apply the devices that can be, skip the others, and exit 3 (default: refuse them all)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -s v -l verbose -d 'Print more detail on stderr'
+complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l file -d 'Read serial numbers from a file (`-` for stdin): one a line, or a CSV with a serialNumber or SERIAL_NO column' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l order -d 'The devices of this order number (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l family -d 'Only devices of this product family (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l supplier -d 'Only devices from this supplier\'s number (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l service -d 'Only devices assigned to this service (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand release" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand release" -s y -l yes -d 'Release without asking (needed when stdin is not a terminal)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l dry-run -d 'Report what would happen without changing the ledger (same checks, same result)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l skip-invalid -d 'Apply the devices that can be, skip the others, and exit 3 (default: refuse them all)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand release" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand release" -s v -l verbose -d 'Print more detail on stderr'
+complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand release" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand release" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and not __fish_seen_subcommand_from list show help" -l ledger -d 'Ledger file to use' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and not __fish_seen_subcommand_from list show help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
@@ -476,16 +586,20 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -s v -l v
 complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device activity completions demo generate-assets help" -f -a "org" -d 'Show or rename the organisation'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device activity completions demo generate-assets help" -f -a "supplier" -d 'Link and unlink suppliers (Step 1)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device activity completions demo generate-assets help" -f -a "mdm" -d 'Manage device management services (Step 2)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device activity completions demo generate-assets help" -f -a "import" -d 'Import devices from a supplier order file (Step 3)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device activity completions demo generate-assets help" -f -a "device" -d 'Add, list and show devices'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device activity completions demo generate-assets help" -f -a "activity" -d 'Read the activity log'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device activity completions demo generate-assets help" -f -a "completions" -d 'Print a shell completion script'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device activity completions demo generate-assets help" -f -a "demo" -d 'Run the workflow on a sample organisation in a temporary ledger'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device activity completions demo generate-assets help" -f -a "generate-assets" -d 'Write completions/ and man/ from the command model (for maintainers)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device activity completions demo generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release activity completions demo generate-assets help" -f -a "org" -d 'Show or rename the organisation'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release activity completions demo generate-assets help" -f -a "supplier" -d 'Link and unlink suppliers (Step 1)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release activity completions demo generate-assets help" -f -a "mdm" -d 'Manage device management services (Step 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release activity completions demo generate-assets help" -f -a "import" -d 'Import devices from a supplier order file (Step 3)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release activity completions demo generate-assets help" -f -a "device" -d 'Add, list and show devices'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release activity completions demo generate-assets help" -f -a "assign" -d 'Assign devices to a device management service (Step 4)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release activity completions demo generate-assets help" -f -a "reassign" -d 'Move devices to a service, whatever their current assignment'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release activity completions demo generate-assets help" -f -a "unassign" -d 'Take devices off their device management service'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release activity completions demo generate-assets help" -f -a "release" -d 'Release devices from the organisation for good'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release activity completions demo generate-assets help" -f -a "activity" -d 'Read the activity log'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release activity completions demo generate-assets help" -f -a "completions" -d 'Print a shell completion script'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release activity completions demo generate-assets help" -f -a "demo" -d 'Run the workflow on a sample organisation in a temporary ledger'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release activity completions demo generate-assets help" -f -a "generate-assets" -d 'Write completions/ and man/ from the command model (for maintainers)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release activity completions demo generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Show the organisation\'s name, Organization ID and creation date'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "set" -d 'Rename the organisation'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from supplier" -f -a "link" -d 'Link an Apple Customer Number or a Reseller Number'
@@ -498,6 +612,7 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subc
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from mdm" -f -a "set" -d 'Change a service\'s certificate, enrollment URL or release permission'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from mdm" -f -a "unlink" -d 'Unlink a service that has no devices assigned'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from mdm" -f -a "token" -d 'Record a new server token for a service (tokens expire after one year)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from mdm" -f -a "default" -d 'Default assignment: which service each product family\'s new devices go to'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "add" -d 'Add a device with Apple Configurator (not for Apple Watch)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "list" -d 'List devices (every status but PENDING unless --status says otherwise)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "show" -d 'Show one device'

@@ -83,6 +83,14 @@ pub enum Command {
     /// Add, list and show devices
     #[command(subcommand)]
     Device(commands::device::DeviceCommand),
+    /// Assign devices to a device management service (Step 4)
+    Assign(commands::assign::AssignArgs),
+    /// Move devices to a service, whatever their current assignment
+    Reassign(commands::reassign::ReassignArgs),
+    /// Take devices off their device management service
+    Unassign(commands::unassign::UnassignArgs),
+    /// Release devices from the organisation for good
+    Release(commands::release::ReleaseArgs),
     /// Read the activity log
     #[command(subcommand)]
     Activity(commands::activity::ActivityCommand),

@@ -11,7 +11,7 @@
 //! It owns the rules of arrival; it prints nothing (progress goes through a callback) and holds
 //! no SQL of its own (`ledger::devices` has it).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasher, Hasher};
 
 use anyhow::Result;
@@ -19,7 +19,7 @@ use rusqlite::Transaction;
 
 use crate::formats::RawDevice;
 use crate::ledger::activities::{ItemWriter, NewItem};
-use crate::ledger::devices::{self, OrderAttrs};
+use crate::ledger::devices::{self, Arrival, OrderAttrs};
 use crate::ledger::suppliers;
 use crate::model::{self, ProductFamily, PurchaseSourceType};
 use crate::result::{CommandResult, Outcome, Problem};
@@ -312,6 +312,47 @@ fn arrival_status(attrs: &OrderAttrs, linked: &[(String, String)]) -> &'static s
     }
 }
 
+/// The families' default services: family → (service row id, `ASSIGNED (name)` label).
+pub type Defaults = HashMap<String, (i64, String)>;
+
+/// How a device with these attributes arrives now: pending, or unassigned, or assigned to its
+/// family's default service (SPEC §1.5: defaults apply to arriving devices).
+pub fn arrival<'d>(
+    attrs: &OrderAttrs,
+    linked: &[(String, String)],
+    defaults: &'d Defaults,
+) -> Arrival<'d> {
+    let status = arrival_status(attrs, linked);
+    match defaults.get(&attrs.product_family) {
+        Some((id, label)) if status == "UNASSIGNED" => Arrival {
+            status: "ASSIGNED",
+            service_id: Some(*id),
+            label,
+        },
+        _ => Arrival {
+            status,
+            service_id: None,
+            label: status,
+        },
+    }
+}
+
+/// Loads the defaults for `arrival`.
+pub fn load_defaults(conn: &rusqlite::Connection) -> Result<Defaults> {
+    Ok(crate::ledger::defaults::list(conn)?
+        .into_iter()
+        .map(|d| {
+            (
+                d.family,
+                (
+                    d.service_id,
+                    crate::assignment::state_label("ASSIGNED", Some(&d.service_name)),
+                ),
+            )
+        })
+        .collect())
+}
+
 /// Merges a row into what the ledger holds: fields the file leaves empty keep their value.
 /// Returns the merged attributes and the names of the fields that changed.
 fn merge(old: &OrderAttrs, new: &OrderAttrs) -> (OrderAttrs, Vec<&'static str>) {
@@ -354,6 +395,19 @@ pub struct Tally {
     pub updated: u64,
     /// Released devices brought back by a new order.
     pub readmitted: u64,
+    /// Devices assigned to their family's default service as they arrived.
+    pub auto_assigned: u64,
+}
+
+impl Tally {
+    fn count(&mut self, arrival: Arrival<'_>) {
+        self.added += 1;
+        match arrival.status {
+            "PENDING" => self.pending += 1,
+            "ASSIGNED" => self.auto_assigned += 1,
+            _ => {}
+        }
+    }
 }
 
 /// One import in progress inside a transaction.
@@ -362,6 +416,7 @@ pub struct Importer<'t, 'c> {
     items: ItemWriter,
     options: Options,
     linked: Vec<(String, String)>,
+    defaults: Defaults,
     now: String,
     activity_id: i64,
     refused: bool,
@@ -390,6 +445,7 @@ impl<'t, 'c> Importer<'t, 'c> {
             items: ItemWriter::new(activity_id),
             options,
             linked: suppliers::linked_set(tx)?,
+            defaults: load_defaults(tx)?,
             now: now.to_string(),
             activity_id,
             refused: false,
@@ -494,13 +550,10 @@ impl<'t, 'c> Importer<'t, 'c> {
         }
         let mut batch = Vec::with_capacity(rows.len());
         for row in rows.iter() {
-            let status = arrival_status(&row.attrs, &self.linked);
-            if status == "PENDING" {
-                self.tally.pending += 1;
-            }
-            self.tally.added += 1;
+            let arrival = arrival(&row.attrs, &self.linked, &self.defaults);
+            self.tally.count(arrival);
             self.result.count(Outcome::Changed);
-            batch.push((row.serial.as_str(), &row.attrs, status));
+            batch.push((row.serial.as_str(), &row.attrs, arrival));
         }
         if let Some(bulk) = self.bulk.as_mut() {
             bulk.insert(self.tx, &batch)?;
@@ -510,20 +563,17 @@ impl<'t, 'c> Importer<'t, 'c> {
     }
 
     fn insert(&mut self, row: &ValidRow) -> Result<()> {
-        let status = arrival_status(&row.attrs, &self.linked);
+        let arrival = arrival(&row.attrs, &self.linked, &self.defaults);
         devices::insert(
             self.tx,
             &row.serial,
             &row.attrs,
-            status,
+            arrival,
             &self.now,
             self.activity_id,
         )?;
         self.result.count(Outcome::Changed);
-        self.tally.added += 1;
-        if status == "PENDING" {
-            self.tally.pending += 1;
-        }
+        self.tally.count(arrival);
         Ok(())
     }
 
@@ -541,41 +591,41 @@ impl<'t, 'c> Importer<'t, 'c> {
                 && row.attrs.order_number != existing.attrs.order_number
             {
                 // A new order for a released device: it comes back as a new arrival (SPEC §1.4).
-                let after = arrival_status(&merged, &self.linked);
+                let arrival = arrival(&merged, &self.linked, &self.defaults);
                 devices::update_attrs(self.tx, existing.id, &merged)?;
-                devices::readmit(self.tx, existing.id, after, &self.now)?;
+                devices::readmit(self.tx, existing.id, arrival, &self.now)?;
                 self.tally.readmitted += 1;
                 (
                     Outcome::Changed,
-                    after,
+                    arrival.label.to_string(),
                     Some("added to the organisation again by a new order".to_string()),
                 )
             } else {
                 let m = "released from the organisation; only a new order or a Configurator add brings it back";
-                (Outcome::Unchanged, status, Some(m.to_string()))
+                (Outcome::Unchanged, status.to_string(), Some(m.to_string()))
             }
         } else if changed.is_empty() {
-            (Outcome::Unchanged, status, None)
+            (Outcome::Unchanged, status.to_string(), None)
         } else {
             devices::update_attrs(self.tx, existing.id, &merged)?;
             self.tally.updated += 1;
             let mut message = format!("updated {}", changed.join(", "));
             // A held device whose order now names a linked supplier arrives (SPEC §1.2).
-            let after =
-                if status == "PENDING" && arrival_status(&merged, &self.linked) == "UNASSIGNED" {
-                    devices::set_status(self.tx, existing.id, "UNASSIGNED")?;
-                    message.push_str("; its supplier is linked, so it is no longer pending");
-                    "UNASSIGNED"
-                } else {
-                    status
-                };
+            let arrival = arrival(&merged, &self.linked, &self.defaults);
+            let after = if status == "PENDING" && arrival.status != "PENDING" {
+                devices::readmit(self.tx, existing.id, arrival, &self.now)?;
+                message.push_str("; its supplier is linked, so it is no longer pending");
+                arrival.label.to_string()
+            } else {
+                status.to_string()
+            };
             (Outcome::Changed, after, Some(message))
         };
         let item = NewItem {
             serial_number: serial,
             line: Some(at),
             before: Some(status),
-            after: Some(after),
+            after: Some(&after),
             message: message.as_deref(),
             ..Default::default()
         };

@@ -7,6 +7,7 @@
 // Tests may unwrap: a panic there is a failed test, not a user-facing crash.
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
+pub mod assignment;
 pub mod cli;
 pub mod commands;
 pub mod context;

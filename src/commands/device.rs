@@ -179,10 +179,17 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
         statuses: args.status.iter().map(|s| s.as_str().to_string()).collect(),
         services: args.service,
         orders: args.order.iter().map(|o| o.trim().to_string()).collect(),
+        // A Customer Number matches with or without its leading zeros, as on `supplier unlink`.
         suppliers: args
             .supplier
             .iter()
-            .map(|s| s.trim().to_uppercase())
+            .flat_map(|s| {
+                let raw = s.trim().to_uppercase();
+                let stripped = model::parse_customer_number(&raw)
+                    .ok()
+                    .filter(|n| *n != raw);
+                std::iter::once(raw).chain(stripped)
+            })
             .collect(),
         serials: args.serial.iter().map(|s| normalize_serial(s)).collect(),
         enrollment: args
@@ -283,30 +290,30 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<()> {
         |tx, id, result| {
             result.requested = 1;
             let serial = Some(row.serial.as_str());
+            // A Configurator add is an arrival: the family's default service applies.
+            let defaults = crate::import::load_defaults(tx)?;
+            let arrival = crate::import::arrival(&row.attrs, &[], &defaults);
+            let assigned = match arrival.service_id {
+                Some(_) => format!("; {}", arrival.label),
+                None => String::new(),
+            };
             match devices::existing(tx, &row.serial)? {
                 None => {
-                    devices::insert(
-                        tx,
-                        &row.serial,
-                        &row.attrs,
-                        DeviceStatus::Unassigned.as_str(),
-                        &now,
-                        id,
-                    )?;
+                    devices::insert(tx, &row.serial, &row.attrs, arrival, &now, id)?;
                     result.count(Outcome::Changed);
                     result.summary.push(format!(
-                        "Added {} ({}) to the organisation.",
+                        "Added {} ({}) to the organisation{assigned}.",
                         row.serial,
                         family.as_str()
                     ));
                 }
                 Some(existing) if existing.status == DeviceStatus::Released.as_str() => {
                     devices::update_attrs(tx, existing.id, &row.attrs)?;
-                    devices::readmit(tx, existing.id, DeviceStatus::Unassigned.as_str(), &now)?;
+                    devices::readmit(tx, existing.id, arrival, &now)?;
                     let item = NewItem {
                         serial_number: serial,
                         before: Some("RELEASED"),
-                        after: Some("UNASSIGNED"),
+                        after: Some(arrival.label),
                         message: Some("added again with Apple Configurator"),
                         ..Default::default()
                     };

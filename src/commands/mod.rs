@@ -3,13 +3,18 @@
 //! hands the result to `output`. No SQL here.
 
 pub mod activity;
+pub mod assign;
 pub mod completions;
 pub mod demo;
 pub mod device;
 pub mod import;
 pub mod mdm;
 pub mod org;
+pub mod reassign;
+pub mod release;
+pub mod selection;
 pub mod supplier;
+pub mod unassign;
 
 use anyhow::Result;
 use rusqlite::Transaction;
@@ -29,6 +34,10 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Mdm(c) => mdm::run(ctx, c),
         Command::Import(a) => import::run(ctx, a),
         Command::Device(c) => device::run(ctx, c),
+        Command::Assign(a) => assign::run(ctx, a),
+        Command::Reassign(a) => reassign::run(ctx, a),
+        Command::Unassign(a) => unassign::run(ctx, a),
+        Command::Release(a) => release::run(ctx, a),
         Command::Activity(c) => activity::run(ctx, c),
         Command::Completions(a) => completions::run(ctx, a),
         Command::Demo(a) => demo::run(ctx, a),

@@ -145,16 +145,35 @@ fn link(ctx: &Ctx, args: LinkArgs) -> Result<()> {
             suppliers::insert(tx, kind, &number, args.carrier, name, &now)?;
             let pending = devices::pending_of(tx, kind.source_type(), &number)?;
             let mut items = ItemWriter::new(id);
-            for (device_id, serial) in &pending {
-                devices::set_status(tx, *device_id, "UNASSIGNED")?;
+            // Released devices arrive now, so their family's default service applies.
+            let defaults = crate::import::load_defaults(tx)?;
+            for (device_id, serial, family) in &pending {
+                let arrival = match defaults.get(family) {
+                    Some((id, label)) => devices::Arrival {
+                        status: "ASSIGNED",
+                        service_id: Some(*id),
+                        label,
+                    },
+                    None => devices::Arrival {
+                        status: "UNASSIGNED",
+                        service_id: None,
+                        label: "UNASSIGNED",
+                    },
+                };
+                devices::readmit(tx, *device_id, arrival, &now)?;
+                let message = if arrival.service_id.is_some() {
+                    "supplier linked; assigned to its family's default service"
+                } else {
+                    "supplier linked"
+                };
                 items.push(
                     tx,
                     Outcome::Changed,
                     &NewItem {
                         serial_number: Some(serial),
                         before: Some("PENDING"),
-                        after: Some("UNASSIGNED"),
-                        message: Some("supplier linked"),
+                        after: Some(arrival.label),
+                        message: Some(message),
                         ..Default::default()
                     },
                 )?;

@@ -272,8 +272,11 @@ pub fn with_items<T>(
 ) -> Result<T> {
     const STORED: &str = "SELECT serial_number, line, before, after, outcome, field, message
         FROM activity_items WHERE activity_id = :id ORDER BY seq";
-    const ARRIVED: &str = "SELECT serial_number, added_status FROM devices
-        WHERE added_activity_id = :id ORDER BY id";
+    const ARRIVED: &str = "SELECT serial_number, added_status,
+            iif(added_status LIKE 'ASSIGNED%',
+                'added to the organisation; assigned to its family''s default service',
+                'added to the organisation')
+        FROM devices WHERE added_activity_id = :id ORDER BY id";
     let mut stored = conn.prepare_cached(STORED)?;
     let mut arrived = conn.prepare_cached(ARRIVED)?;
     let stored = stored.query_map(named_params! {":id": id}, |r| {
@@ -295,7 +298,7 @@ pub fn with_items<T>(
             after: r.get(1)?,
             outcome: Outcome::Changed.as_str().to_string(),
             field: None,
-            message: Some("added to the organisation".to_string()),
+            message: r.get(2)?,
         })
     })?;
     let mut all = stored

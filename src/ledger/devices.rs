@@ -380,45 +380,33 @@ pub fn existing(conn: &Connection, serial: &str) -> Result<Option<Existing>> {
         .optional()?)
 }
 
-/// Inserts a new device: one prepared statement, reused for every row of an import.
+/// How a new device arrives: its status, the service it is assigned to at arrival (its
+/// family's default), and the state label the activity log shows for it (`UNASSIGNED`,
+/// `PENDING`, `ASSIGNED (Main MDM)`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Arrival<'a> {
+    /// PENDING, UNASSIGNED or ASSIGNED.
+    pub status: &'a str,
+    /// The default service, when assigned at arrival.
+    pub service_id: Option<i64>,
+    /// The state label stored as `added_status`.
+    pub label: &'a str,
+}
+
+/// Inserts one new device.
 pub fn insert(
     tx: &Transaction<'_>,
     serial: &str,
     a: &OrderAttrs,
-    status: &str,
+    arrival: Arrival<'_>,
     added_at: &str,
     activity_id: i64,
 ) -> Result<()> {
-    const SQL: &str = "INSERT INTO devices (serial_number, product_family, device_model,
-            product_type, device_capacity, color, part_number, order_number, order_date_time,
-            purchase_source_type, purchase_source_id, imei, meid, eid, wifi_mac_address,
-            bluetooth_mac_address, ethernet_mac_address, status, added_to_org_date_time,
-            added_activity_id, added_status)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-            ?18, ?19, ?20, ?18)";
-    // Positional parameters: this runs a million times per large import.
-    tx.prepare_cached(SQL)?.execute(rusqlite::params![
-        serial,
-        a.product_family,
-        a.device_model,
-        a.product_type,
-        a.device_capacity,
-        a.color,
-        a.part_number,
-        a.order_number,
-        a.order_date_time,
-        a.purchase_source_type,
-        a.purchase_source_id,
-        a.imei,
-        a.meid,
-        a.eid,
-        a.wifi_mac_address,
-        a.bluetooth_mac_address,
-        a.ethernet_mac_address,
-        status,
-        added_at,
-        activity_id,
-    ])?;
+    let mut stmt = tx.prepare_cached(&insert_many_sql(1))?;
+    stmt.raw_bind_parameter(1, added_at)?;
+    stmt.raw_bind_parameter(2, activity_id)?;
+    bind_rows(&mut stmt, &[(serial, a, arrival)])?;
+    stmt.raw_execute()?;
     Ok(())
 }
 
@@ -429,26 +417,30 @@ pub const INSERT_BATCH: usize = 64;
 /// The multi-row INSERT for `n` rows. `OR FAIL` spares SQLite a statement journal (it need
 /// not undo the statement's earlier rows on error); the whole import's transaction is rolled
 /// back on any error anyway. Numbered parameters: ?1 and ?2 are shared (time, activity), then
-/// 18 per row.
+/// `PER_ROW` per row.
 fn insert_many_sql(n: usize) -> String {
     use std::fmt::Write as _;
     let mut sql = String::from(
         "INSERT OR FAIL INTO devices (serial_number, product_family, device_model, product_type,
         device_capacity, color, part_number, order_number, order_date_time,
         purchase_source_type, purchase_source_id, imei, meid, eid, wifi_mac_address,
-        bluetooth_mac_address, ethernet_mac_address, status, added_to_org_date_time,
-        added_activity_id, added_status) VALUES ",
+        bluetooth_mac_address, ethernet_mac_address, status, service_id, assigned_at,
+        added_status, added_to_org_date_time, added_activity_id) VALUES ",
     );
     for i in 0..n {
-        let b = 3 + i * 18;
+        let b = 3 + i * PER_ROW;
         sql.push_str(if i > 0 { ",(" } else { "(" });
-        for k in 0..18 {
+        for k in 0..19 {
             let _ = write!(sql, "?{},", b + k);
         }
-        let _ = write!(sql, "?1,?2,?{})", b + 17);
+        // assigned_at is the arrival time when the device arrives assigned.
+        let _ = write!(sql, "iif(?{} IS NULL, NULL, ?1),?{},?1,?2)", b + 18, b + 19);
     }
     sql
 }
+
+/// Parameters per row: 17 attributes, status, service, added_status.
+const PER_ROW: usize = 20;
 
 /// The bulk path's insert: one multi-row statement prepared once per import and kept bound
 /// between executions. (A cached statement is cleared when it goes back to the cache, which
@@ -477,7 +469,7 @@ impl<'t> BulkInsert<'t> {
     pub fn insert(
         &mut self,
         tx: &Transaction<'_>,
-        rows: &[(&str, &OrderAttrs, &str)],
+        rows: &[(&str, &OrderAttrs, Arrival<'_>)],
     ) -> Result<()> {
         if rows.len() == INSERT_BATCH {
             bind_rows(&mut self.full, rows)?;
@@ -493,10 +485,13 @@ impl<'t> BulkInsert<'t> {
     }
 }
 
-fn bind_rows(stmt: &mut rusqlite::Statement<'_>, rows: &[(&str, &OrderAttrs, &str)]) -> Result<()> {
-    for (i, (serial, a, status)) in rows.iter().enumerate() {
-        let b = 3 + i * 18;
-        let values: [&dyn rusqlite::ToSql; 18] = [
+fn bind_rows(
+    stmt: &mut rusqlite::Statement<'_>,
+    rows: &[(&str, &OrderAttrs, Arrival<'_>)],
+) -> Result<()> {
+    for (i, (serial, a, arrival)) in rows.iter().enumerate() {
+        let b = 3 + i * PER_ROW;
+        let values: [&dyn rusqlite::ToSql; PER_ROW] = [
             serial,
             &a.product_family,
             &a.device_model,
@@ -514,7 +509,9 @@ fn bind_rows(stmt: &mut rusqlite::Statement<'_>, rows: &[(&str, &OrderAttrs, &st
             &a.wifi_mac_address,
             &a.bluetooth_mac_address,
             &a.ethernet_mac_address,
-            status,
+            &arrival.status,
+            &arrival.service_id,
+            &arrival.label,
         ];
         for (k, v) in values.iter().enumerate() {
             stmt.raw_bind_parameter(b + k, v)?;
@@ -553,15 +550,17 @@ pub fn update_attrs(tx: &Transaction<'_>, id: i64, a: &OrderAttrs) -> Result<()>
     Ok(())
 }
 
-/// Brings a released device back as a new arrival (a new order or Configurator add).
-pub fn readmit(tx: &Transaction<'_>, id: i64, status: &str, added_at: &str) -> Result<()> {
-    const SQL: &str = "UPDATE devices SET status = :status, service_id = NULL,
-            assigned_at = NULL, released_from_org_date_time = NULL,
+/// Makes a device arrive now: a released device brought back by a new order or Configurator
+/// add, or a pending one whose supplier is linked.
+pub fn readmit(tx: &Transaction<'_>, id: i64, arrival: Arrival<'_>, added_at: &str) -> Result<()> {
+    const SQL: &str = "UPDATE devices SET status = :status, service_id = :service,
+            assigned_at = iif(:service IS NULL, NULL, :added), released_from_org_date_time = NULL,
             added_to_org_date_time = :added, enrollment_status = NULL,
             enrollment_method = NULL, enrolled_user = NULL, enrolled_at = NULL, personal = 0
         WHERE id = :id";
-    tx.prepare_cached(SQL)?
-        .execute(named_params! {":status": status, ":added": added_at, ":id": id})?;
+    tx.prepare_cached(SQL)?.execute(named_params! {
+        ":status": arrival.status, ":service": arrival.service_id, ":added": added_at, ":id": id,
+    })?;
     Ok(())
 }
 
@@ -572,27 +571,20 @@ pub fn count_all(conn: &Connection) -> Result<i64> {
         .query_row([], |r| r.get(0))?)
 }
 
-/// The pending devices of one supplier, in arrival order.
+/// The pending devices of one supplier, in arrival order: (row id, serial, family).
 pub fn pending_of(
     conn: &Connection,
     source_type: &str,
     number: &str,
-) -> Result<Vec<(i64, String)>> {
-    const SQL: &str = "SELECT id, serial_number FROM devices
+) -> Result<Vec<(i64, String, String)>> {
+    const SQL: &str = "SELECT id, serial_number, product_family FROM devices
         WHERE status = 'PENDING' AND purchase_source_type = :t AND purchase_source_id = :n
         ORDER BY id";
     let mut stmt = conn.prepare_cached(SQL)?;
     let rows = stmt.query_map(named_params! {":t": source_type, ":n": number}, |r| {
-        Ok((r.get(0)?, r.get(1)?))
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?))
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-/// Sets a device's status (no assignment involved: PENDING ⇄ UNASSIGNED).
-pub fn set_status(tx: &Transaction<'_>, id: i64, status: &str) -> Result<()> {
-    tx.prepare_cached("UPDATE devices SET status = :status WHERE id = :id")?
-        .execute(named_params! {":status": status, ":id": id})?;
-    Ok(())
 }
 
 /// The indexes of `devices` that a bulk import drops and rebuilds. Inserting a million random
@@ -624,5 +616,127 @@ pub fn create_bulk_indexes(tx: &Transaction<'_>) -> Result<()> {
     for (_, sql) in BULK_INDEXES {
         tx.execute_batch(sql)?;
     }
+    Ok(())
+}
+
+/// A device as the assignment rules see it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    /// Row id.
+    pub id: i64,
+    /// Serial number.
+    pub serial: String,
+    /// Product family (output spelling).
+    pub family: String,
+    /// PENDING, UNASSIGNED, ASSIGNED or RELEASED.
+    pub status: String,
+    /// The service it is assigned to.
+    pub service_id: Option<i64>,
+    /// That service's name.
+    pub service_name: Option<String>,
+    /// NULL (not enrolled), ENROLLED or STALE.
+    pub enrollment_status: Option<String>,
+    /// A personal (User Enrollment) device.
+    pub personal: bool,
+    /// The supplier's number (purchaseSourceId).
+    pub supplier: Option<String>,
+}
+
+const CANDIDATE: &str = "SELECT d.id, d.serial_number, d.product_family, d.status, d.service_id,
+        s.name, d.enrollment_status, d.personal, d.purchase_source_id
+    FROM devices d LEFT JOIN services s ON s.id = d.service_id";
+
+fn candidate(r: &rusqlite::Row<'_>) -> rusqlite::Result<Candidate> {
+    Ok(Candidate {
+        id: r.get(0)?,
+        serial: r.get(1)?,
+        family: r.get(2)?,
+        status: r.get(3)?,
+        service_id: r.get(4)?,
+        service_name: r.get(5)?,
+        enrollment_status: r.get(6)?,
+        personal: r.get(7)?,
+        supplier: r.get(8)?,
+    })
+}
+
+/// The device with this serial, as the assignment rules see it.
+pub fn candidate_by_serial(conn: &Connection, serial: &str) -> Result<Option<Candidate>> {
+    let sql = format!("{CANDIDATE} WHERE d.serial_number = :serial");
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row(named_params! {":serial": serial}, candidate)
+        .optional()?)
+}
+
+/// Devices picked by a selection's orders and filters, in arrival order. With no orders, every
+/// device matching the filters. `services` are service row ids.
+pub fn candidates(
+    conn: &Connection,
+    orders: &[String],
+    families: &[String],
+    suppliers: &[String],
+    services: &[i64],
+) -> Result<Vec<Candidate>> {
+    let mut clauses = Vec::new();
+    let mut params: Vec<Value> = Vec::new();
+    let mut any_of = |column: &str, values: Vec<Value>| {
+        if !values.is_empty() {
+            clauses.push(format!(
+                "{column} IN ({})",
+                vec!["?"; values.len()].join(", ")
+            ));
+            params.extend(values);
+        }
+    };
+    let text = |v: &[String]| v.iter().map(|s| Value::Text(s.clone())).collect::<Vec<_>>();
+    any_of("d.order_number", text(orders));
+    any_of("d.product_family", text(families));
+    any_of("d.purchase_source_id", text(suppliers));
+    any_of(
+        "d.service_id",
+        services.iter().map(|i| Value::Integer(*i)).collect(),
+    );
+    let mut sql = CANDIDATE.to_string();
+    if !clauses.is_empty() {
+        sql.push_str(" WHERE ");
+        sql.push_str(&clauses.join(" AND "));
+    }
+    sql.push_str(" ORDER BY d.id");
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map(params_from_iter(params), candidate)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Puts a device on a service (or off any, with None), with its enrollment status.
+pub fn set_assignment(
+    tx: &Transaction<'_>,
+    id: i64,
+    service_id: Option<i64>,
+    assigned_at: Option<&str>,
+    enrollment_status: Option<&str>,
+) -> Result<()> {
+    const SQL: &str =
+        "UPDATE devices SET status = CASE WHEN ?2 IS NULL THEN 'UNASSIGNED' ELSE 'ASSIGNED' END,
+            service_id = ?2, assigned_at = ?3, enrollment_status = ?4
+        WHERE id = ?1";
+    tx.prepare_cached(SQL)?.execute(rusqlite::params![
+        id,
+        service_id,
+        assigned_at,
+        enrollment_status
+    ])?;
+    Ok(())
+}
+
+/// Releases a device from the organisation for good.
+pub fn release(tx: &Transaction<'_>, id: i64, now: &str) -> Result<()> {
+    const SQL: &str =
+        "UPDATE devices SET status = 'RELEASED', service_id = NULL, assigned_at = NULL,
+            released_from_org_date_time = ?2, enrollment_status = NULL, enrollment_method = NULL,
+            enrolled_user = NULL, enrolled_at = NULL
+        WHERE id = ?1";
+    tx.prepare_cached(SQL)?
+        .execute(rusqlite::params![id, now])?;
     Ok(())
 }

@@ -6,6 +6,7 @@
 //! user input beyond what the schema enforces.
 
 pub mod activities;
+pub mod defaults;
 pub mod devices;
 pub mod org;
 pub mod services;
@@ -20,8 +21,13 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 /// Forward-only migrations, applied in order; `PRAGMA user_version` counts those applied.
 /// Never edit, reorder or remove a migration that has landed: add a new one that says why.
-const MIGRATIONS: &[(&str, &str)] =
-    &[("0001_initial", include_str!("migrations/0001_initial.sql"))];
+const MIGRATIONS: &[(&str, &str)] = &[
+    ("0001_initial", include_str!("migrations/0001_initial.sql")),
+    (
+        "0002_defaults",
+        include_str!("migrations/0002_defaults.sql"),
+    ),
+];
 
 /// How long a write waits for another process's transaction before giving up (exit 4).
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);

@@ -2,3 +2,13 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
+
+mod activity;
+mod demo;
+mod device;
+mod generated;
+mod import;
+mod mdm;
+mod org;
+mod output;
+mod supplier;

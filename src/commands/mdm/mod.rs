@@ -1,6 +1,7 @@
 //! `abmctl mdm …` (Step 2): device management services. One file per sub-verb; this file
 //! holds the group's enum, the printed view of a service and the checks the verbs share.
 
+mod default;
 mod link;
 mod list;
 mod rename;
@@ -35,6 +36,9 @@ pub enum MdmCommand {
     Unlink(unlink::UnlinkArgs),
     /// Record a new server token for a service (tokens expire after one year)
     Token(token::TokenArgs),
+    /// Default assignment: which service each product family's new devices go to
+    #[command(subcommand)]
+    Default(default::DefaultCommand),
 }
 
 /// Runs `mdm`.
@@ -47,6 +51,7 @@ pub fn run(ctx: &Ctx, command: MdmCommand) -> Result<()> {
         MdmCommand::Set(a) => set::run(ctx, a),
         MdmCommand::Unlink(a) => unlink::run(ctx, a),
         MdmCommand::Token(a) => token::run(ctx, a),
+        MdmCommand::Default(c) => default::run(ctx, c),
     }
 }
 

@@ -1,45 +1,111 @@
 //! `abmctl mdm unlink`: unlink a service. Refused while devices are assigned to it (Apple's
-//! API refuses to delete such a service too).
+//! API refuses to delete such a service too) unless `--reassign-to` or `--unassign` says where
+//! they go; then the move and the unlink are one activity, in one transaction.
 
 use anyhow::Result;
 use clap::Args;
 use serde_json::json;
 
+use crate::assignment::{self, Action, Selection, Target};
 use crate::context::Ctx;
 use crate::error::with_hint;
-use crate::ledger::services;
+use crate::ledger::{defaults, services};
+use crate::model::format_timestamp;
 
 /// Arguments of `mdm unlink`.
 #[derive(Debug, Args)]
-#[command(after_help = "Example:\n  abmctl mdm unlink Lab")]
+#[command(
+    after_help = "Examples:\n  abmctl mdm unlink Lab\n  abmctl mdm unlink Lab --reassign-to \"Main MDM\"\n  \
+abmctl mdm unlink Lab --unassign --dry-run"
+)]
 pub struct UnlinkArgs {
     /// The service's name (any case)
     pub name: String,
+    /// Move its devices to this service first
+    #[arg(long, value_name = "NAME", conflicts_with = "unassign")]
+    pub reassign_to: Option<String>,
+    /// Unassign its devices first
+    #[arg(long)]
+    pub unassign: bool,
+    /// Report what would happen without changing the ledger
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// Runs `mdm unlink`.
 pub fn run(ctx: &Ctx, args: UnlinkArgs) -> Result<()> {
     let mut ledger = ctx.ledger()?;
     let service = super::find(ledger.conn(), &args.name)?;
-    if service.device_count > 0 {
+    let target = match &args.reassign_to {
+        Some(name) => {
+            let other = super::find(ledger.conn(), name)?;
+            if other.id == service.id {
+                anyhow::bail!("--reassign-to names the service being unlinked");
+            }
+            Some(Target::Service(other.id, other.name))
+        }
+        None if args.unassign => Some(Target::None),
+        None => None,
+    };
+    if service.device_count > 0 && target.is_none() {
         let n = super::super::plural(service.device_count as u64, "device is", "devices are");
         return Err(with_hint(
             format!("cannot unlink {}: {n} still assigned to it", service.name),
-            "move them to another service with `abmctl reassign --service NAME --to OTHER`, \
-             or unassign them with `abmctl unassign --service NAME`, then unlink",
+            format!(
+                "move them with `abmctl mdm unlink \"{0}\" --reassign-to OTHER`, or unassign them \
+                 with `abmctl mdm unlink \"{0}\" --unassign`",
+                service.name
+            ),
         ));
     }
-    let params = json!({ "name": service.name });
+    let now = format_timestamp(ctx.now);
+    let params =
+        json!({ "name": service.name, "reassignTo": args.reassign_to, "unassign": args.unassign });
     super::super::mutate(
         ctx,
         &mut ledger,
         "mdm.unlink",
         params,
-        false,
-        |tx, _, result| {
+        args.dry_run,
+        |tx, id, result| {
+            if let Some(target) = &target {
+                let action = if matches!(target, Target::None) {
+                    Action::Unassign
+                } else {
+                    Action::Reassign
+                };
+                let selection = Selection {
+                    services: vec![service.id],
+                    ..Selection::default()
+                };
+                assignment::run(tx, action, &selection, target, false, &now, id, result)?;
+                if services::find(tx, &service.name)?.is_some_and(|s| s.device_count > 0) {
+                    // Devices the move could not take (personal devices cannot be reassigned).
+                    anyhow::bail!(
+                        "cannot unlink {}: some of its devices could not be moved",
+                        service.name
+                    );
+                }
+            }
+            defaults::unset_service(tx, service.id)?;
             services::delete(tx, service.id)?;
+            let moved = match &target {
+                Some(Target::Service(_, other)) if result.changed > 0 => {
+                    format!(
+                        " after reassigning {} to {other}",
+                        super::super::plural(result.changed, "device", "devices")
+                    )
+                }
+                Some(Target::None) if result.changed > 0 => {
+                    format!(
+                        " after unassigning {}",
+                        super::super::plural(result.changed, "device", "devices")
+                    )
+                }
+                _ => String::new(),
+            };
             result.summary.push(format!(
-                "Unlinked device management service {}.",
+                "Unlinked device management service {}{moved}.",
                 service.name
             ));
             Ok(())

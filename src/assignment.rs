@@ -1,0 +1,325 @@
+//! The rules of Step 4 — which devices `assign`, `reassign`, `unassign` and `release` act on,
+//! and what each does to them (SPEC §1.5) — in one place, run inside the caller's transaction.
+//!
+//! Explicitly named devices (serials, `--file`) that the action cannot apply to are problems:
+//! every one is reported, and the caller rolls back unless `--skip-invalid`. Devices picked by
+//! orders or filters are narrowed to those the action applies to (those already in the asked-for
+//! state count as unchanged). It prints nothing and holds no SQL (`ledger::devices` has it).
+
+use std::collections::{HashMap, HashSet};
+
+use anyhow::Result;
+use rusqlite::Transaction;
+
+use crate::ledger::activities::{ItemWriter, NewItem};
+use crate::ledger::devices::{self, Candidate};
+use crate::result::{CommandResult, Outcome, Problem};
+
+/// The four actions of Step 4.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Put devices on a service; never moves a device off another one.
+    Assign,
+    /// Put devices on a service whatever their current assignment.
+    Reassign,
+    /// Take devices off their service.
+    Unassign,
+    /// Remove devices from the organisation for good.
+    Release,
+}
+
+impl Action {
+    /// The action's name in the activity log.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::Assign => "assign",
+            Action::Reassign => "reassign",
+            Action::Unassign => "unassign",
+            Action::Release => "release",
+        }
+    }
+}
+
+/// Where assigned devices go.
+#[derive(Debug, Clone)]
+pub enum Target {
+    /// One named service (row id, name).
+    Service(i64, String),
+    /// Each device's family default (`assign --apply-defaults`): family → (row id, name).
+    Defaults(HashMap<String, (i64, String)>),
+    /// No service (unassign, release).
+    None,
+}
+
+/// What a selection names. Serials come with where they were found (`file:line` or
+/// `argument`), for problems.
+#[derive(Debug, Clone, Default)]
+pub struct Selection {
+    /// Explicitly named serials (normalised), with their origin.
+    pub serials: Vec<(String, String)>,
+    /// Named serials that are not serial numbers at all: (text, origin, reason).
+    pub invalid: Vec<(String, String, String)>,
+    /// Order numbers.
+    pub orders: Vec<String>,
+    /// Product families (output spelling).
+    pub families: Vec<String>,
+    /// Supplier numbers (purchaseSourceId).
+    pub suppliers: Vec<String>,
+    /// Service row ids.
+    pub services: Vec<i64>,
+    /// Every device (`assign --apply-defaults` with no other selector).
+    pub all: bool,
+}
+
+impl Selection {
+    fn has_filters(&self) -> bool {
+        !self.families.is_empty() || !self.suppliers.is_empty() || !self.services.is_empty()
+    }
+
+    fn matches_filters(&self, d: &Candidate) -> bool {
+        (self.families.is_empty() || self.families.contains(&d.family))
+            && (self.services.is_empty()
+                || d.service_id.is_some_and(|s| self.services.contains(&s)))
+            && (self.suppliers.is_empty()
+                || d.supplier
+                    .as_ref()
+                    .is_some_and(|s| self.suppliers.contains(s)))
+    }
+}
+
+/// How an action ends for one device.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Decision {
+    /// Move to this service (None: off any service) — or, for release, out of the org.
+    Change(Option<(i64, String)>),
+    /// Already in the asked-for state.
+    Unchanged,
+    /// Not possible; the reason.
+    Refuse(String),
+}
+
+/// A device's state as the activity log shows it: `ASSIGNED (Main MDM)`, `UNASSIGNED`, ….
+pub fn state_label(status: &str, service: Option<&str>) -> String {
+    match service {
+        Some(name) if status == "ASSIGNED" => format!("ASSIGNED ({name})"),
+        _ => status.to_string(),
+    }
+}
+
+/// Decides what `action` does to device `d` (SPEC §1.5).
+fn decide(action: Action, d: &Candidate, target: &Target) -> Decision {
+    let held = |what: &str| match d.status.as_str() {
+        "PENDING" => Some(format!(
+            "is pending: its supplier is not linked, so it cannot be {what} (link it with `abmctl supplier link`)"
+        )),
+        "RELEASED" => Some(format!(
+            "was released from the organisation and can never be {what}"
+        )),
+        _ => None,
+    };
+    let destination = || match target {
+        Target::Service(id, name) => Ok((*id, name.clone())),
+        Target::Defaults(map) => map.get(&d.family).cloned().ok_or_else(|| {
+            format!(
+                "has no default service for its family ({}); set one with `abmctl mdm default set`",
+                d.family
+            )
+        }),
+        Target::None => Err("has no target service".to_string()),
+    };
+    match action {
+        Action::Assign | Action::Reassign => {
+            if let Some(reason) = held("assigned") {
+                return Decision::Refuse(reason);
+            }
+            if d.personal && action == Action::Reassign {
+                return Decision::Refuse(
+                    "is a personal device (User Enrollment): the organisation cannot reassign it"
+                        .to_string(),
+                );
+            }
+            let (id, name) = match destination() {
+                Ok(t) => t,
+                Err(reason) => return Decision::Refuse(reason),
+            };
+            match d.service_id {
+                Some(current) if current == id => Decision::Unchanged,
+                Some(_) if action == Action::Assign => Decision::Refuse(format!(
+                    "is assigned to {}; use `abmctl reassign` to move it",
+                    d.service_name.as_deref().unwrap_or("another service")
+                )),
+                _ => Decision::Change(Some((id, name))),
+            }
+        }
+        Action::Unassign => match d.status.as_str() {
+            "ASSIGNED" => Decision::Change(None),
+            "UNASSIGNED" => Decision::Unchanged,
+            _ => Decision::Refuse(held("unassigned").unwrap_or_default()),
+        },
+        Action::Release => match d.status.as_str() {
+            "RELEASED" => Decision::Unchanged,
+            "PENDING" => Decision::Refuse(held("released").unwrap_or_default()),
+            _ if d.personal => Decision::Refuse(
+                "is a personal device (User Enrollment): the organisation cannot release it"
+                    .to_string(),
+            ),
+            _ => Decision::Change(None),
+        },
+    }
+}
+
+/// Runs `action` on `selection` inside `tx`, filling `result` and writing the activity's
+/// items. Problems with explicit devices are counted as `failed` (the caller then rolls back)
+/// or, with `skip_invalid`, `skipped`.
+#[allow(clippy::too_many_arguments)]
+pub fn run(
+    tx: &Transaction<'_>,
+    action: Action,
+    selection: &Selection,
+    target: &Target,
+    skip_invalid: bool,
+    now: &str,
+    activity_id: i64,
+    result: &mut CommandResult,
+) -> Result<()> {
+    // Explicit devices first, in the order given, without duplicates.
+    let mut picked: Vec<(Candidate, bool, String)> = Vec::new();
+    let mut seen: HashSet<i64> = HashSet::new();
+    let mut named: HashSet<&str> = HashSet::new();
+    for (serial, origin, reason) in &selection.invalid {
+        problem(result, serial, origin, reason);
+    }
+    for (serial, origin) in &selection.serials {
+        if !named.insert(serial.as_str()) {
+            continue;
+        }
+        match devices::candidate_by_serial(tx, serial)? {
+            None => problem(
+                result,
+                serial,
+                origin,
+                "no device with this serial number is in the organisation",
+            ),
+            Some(d) => {
+                if !selection.matches_filters(&d) {
+                    problem(
+                        result,
+                        serial,
+                        origin,
+                        "does not match the --family/--supplier/--service filters given",
+                    );
+                } else if seen.insert(d.id) {
+                    picked.push((d, true, origin.clone()));
+                }
+            }
+        }
+    }
+    // Then devices picked by orders and filters (filters alone pick every matching device).
+    let only_filters = selection.serials.is_empty() && selection.invalid.is_empty();
+    if !selection.orders.is_empty() || (only_filters && (selection.has_filters() || selection.all))
+    {
+        for d in devices::candidates(
+            tx,
+            &selection.orders,
+            &selection.families,
+            &selection.suppliers,
+            &selection.services,
+        )? {
+            if !seen.contains(&d.id) {
+                seen.insert(d.id);
+                picked.push((d, false, String::new()));
+            }
+        }
+    }
+
+    let mut items = ItemWriter::new(activity_id);
+    let mut changes: Vec<(&Candidate, Option<(i64, String)>)> = Vec::new();
+    for (d, explicit, origin) in &picked {
+        match decide(action, d, target) {
+            Decision::Change(to) => changes.push((d, to)),
+            Decision::Unchanged => {
+                let state = state_label(&d.status, d.service_name.as_deref());
+                let item = NewItem {
+                    serial_number: Some(&d.serial),
+                    before: Some(&state),
+                    after: Some(&state),
+                    ..Default::default()
+                };
+                items.push(tx, Outcome::Unchanged, &item)?;
+                result.requested += 1;
+                result.count(Outcome::Unchanged);
+            }
+            Decision::Refuse(reason) if *explicit => problem(result, &d.serial, origin, &reason),
+            // Picked by an order or a filter: narrowed away, not a problem.
+            Decision::Refuse(_) => {}
+        }
+    }
+    // Explicit problems: each is one requested device.
+    result.requested += result.problems.len() as u64;
+    if !result.problems.is_empty() {
+        if skip_invalid {
+            for p in &result.problems {
+                let item = NewItem {
+                    serial_number: p.serial_number.as_deref(),
+                    line: p.line.as_deref(),
+                    message: Some(&p.message),
+                    ..Default::default()
+                };
+                items.push(tx, Outcome::Skipped, &item)?;
+            }
+            result.skipped += result.problems.len() as u64;
+        } else {
+            result.failed = result.problems.len() as u64;
+            return Ok(());
+        }
+    }
+    for (d, to) in changes {
+        let before = state_label(&d.status, d.service_name.as_deref());
+        let (after, message) = match (action, &to) {
+            (Action::Release, _) => {
+                devices::release(tx, d.id, now)?;
+                ("RELEASED".to_string(), None)
+            }
+            (_, Some((id, name))) => {
+                // A device enrolled in its old service keeps that enrollment until erased:
+                // moving it makes the enrollment stale (SPEC §1.5).
+                let stale =
+                    d.service_id.is_some() && d.enrollment_status.as_deref() == Some("ENROLLED");
+                let enrollment = if stale {
+                    Some("STALE")
+                } else {
+                    d.enrollment_status.as_deref()
+                };
+                devices::set_assignment(tx, d.id, Some(*id), Some(now), enrollment)?;
+                let message =
+                    stale.then_some("enrollment is stale: the device must be erased to re-enroll");
+                (state_label("ASSIGNED", Some(name)), message)
+            }
+            (_, None) => {
+                devices::set_assignment(tx, d.id, None, None, d.enrollment_status.as_deref())?;
+                ("UNASSIGNED".to_string(), None)
+            }
+        };
+        let item = NewItem {
+            serial_number: Some(&d.serial),
+            before: Some(&before),
+            after: Some(&after),
+            message,
+            ..Default::default()
+        };
+        items.push(tx, Outcome::Changed, &item)?;
+        result.requested += 1;
+        result.count(Outcome::Changed);
+    }
+    Ok(())
+}
+
+fn problem(result: &mut CommandResult, serial: &str, origin: &str, message: &str) {
+    let line = origin.contains(':').then(|| origin.to_string());
+    result.problems.push(Problem {
+        serial_number: Some(serial.to_string()),
+        line,
+        field: Some("serialNumber".to_string()),
+        message: message.to_string(),
+    });
+}

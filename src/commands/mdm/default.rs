@@ -1,0 +1,168 @@
+//! `abmctl mdm default list | set | unset`: default assignment by product family. A device
+//! that arrives (order, Configurator add, supplier linked) goes to its family's default
+//! service; devices already in the ledger are not touched (`assign --apply-defaults` does that).
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+use serde::Serialize;
+use serde_json::json;
+
+use crate::context::Ctx;
+use crate::ledger::defaults;
+use crate::model::{ProductFamily, format_timestamp};
+use crate::output::Row;
+
+/// Default assignment by product family.
+#[derive(Debug, Subcommand)]
+pub enum DefaultCommand {
+    /// List each family's default service
+    #[command(after_help = "Example:\n  abmctl mdm default list -o json")]
+    List,
+    /// Make a service the default of a family (replacing any other: one per family)
+    #[command(
+        after_help = "Examples:\n  abmctl mdm default set iPhone \"Main MDM\"\n  abmctl mdm default set mac Lab"
+    )]
+    Set(SetArgs),
+    /// Remove a family's default
+    #[command(after_help = "Example:\n  abmctl mdm default unset iPad")]
+    Unset(UnsetArgs),
+}
+
+/// Arguments of `mdm default set`.
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    /// Product family: iPhone, iPad, Mac, AppleTV, Watch, Vision, iPod (any case)
+    #[arg(value_parser = parse_family)]
+    pub family: ProductFamily,
+    /// The service's name (any case)
+    pub name: String,
+}
+
+/// Arguments of `mdm default unset`.
+#[derive(Debug, Args)]
+pub struct UnsetArgs {
+    /// Product family
+    #[arg(value_parser = parse_family)]
+    pub family: ProductFamily,
+}
+
+fn parse_family(s: &str) -> Result<ProductFamily, String> {
+    s.parse()
+}
+
+/// One family's default, as printed.
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct DefaultView {
+    /// Product family (device-list spelling).
+    pub product_family: String,
+    /// Apple's MdmServerProductFamily spelling (`IPHONE`, `APPLE_TV`, …).
+    pub default_product_family: String,
+    /// The default service.
+    pub server_name: String,
+}
+
+impl Row for DefaultView {
+    fn headers() -> &'static [&'static str] {
+        &["productFamily", "defaultProductFamily", "serverName"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.product_family.clone(),
+            self.default_product_family.clone(),
+            self.server_name.clone(),
+        ]
+    }
+}
+
+/// Runs `mdm default`.
+pub fn run(ctx: &Ctx, command: DefaultCommand) -> Result<()> {
+    let mut ledger = ctx.ledger()?;
+    let now = format_timestamp(ctx.now);
+    match command {
+        DefaultCommand::List => {
+            let rows = defaults::list(ledger.conn())?.into_iter().map(|d| {
+                let api = d
+                    .family
+                    .parse::<ProductFamily>()
+                    .map(|f| f.api_name().to_string())
+                    .unwrap_or_default();
+                Ok(DefaultView {
+                    product_family: d.family,
+                    default_product_family: api,
+                    server_name: d.service_name,
+                })
+            });
+            if ctx.out.list(rows)? == 0 {
+                ctx.out.status(
+                    "No defaults are set. Set one with `abmctl mdm default set FAMILY NAME`.",
+                );
+            }
+            Ok(())
+        }
+        DefaultCommand::Set(args) => {
+            let service = super::find(ledger.conn(), &args.name)?;
+            let family = args.family.as_str();
+            let current = defaults::list(ledger.conn())?
+                .into_iter()
+                .find(|d| d.family == family);
+            if current.as_ref().is_some_and(|d| d.service_id == service.id) {
+                let mut result = crate::result::CommandResult::new("mdm.default.set", false);
+                result.summary.push(format!(
+                    "{} is already the default for {family}; nothing to do.",
+                    service.name
+                ));
+                return ctx.out.result(&result);
+            }
+            let params = json!({ "family": family, "name": service.name });
+            super::super::mutate(
+                ctx,
+                &mut ledger,
+                "mdm.default.set",
+                params,
+                false,
+                |tx, _, result| {
+                    defaults::set(tx, family, service.id, &now)?;
+                    let was = current
+                        .map(|d| format!(" (was {})", d.service_name))
+                        .unwrap_or_default();
+                    result.summary.push(format!(
+                    "{family} devices that arrive from now on go to {}{was}. Devices already in the ledger are unchanged; `abmctl assign --apply-defaults` assigns them.",
+                    service.name
+                ));
+                    Ok(())
+                },
+            )?;
+            Ok(())
+        }
+        DefaultCommand::Unset(args) => {
+            let family = args.family.as_str();
+            let params = json!({ "family": family });
+            if !defaults::list(ledger.conn())?
+                .iter()
+                .any(|d| d.family == family)
+            {
+                let mut result = crate::result::CommandResult::new("mdm.default.unset", false);
+                result
+                    .summary
+                    .push(format!("{family} has no default; nothing to do."));
+                return ctx.out.result(&result);
+            }
+            super::super::mutate(
+                ctx,
+                &mut ledger,
+                "mdm.default.unset",
+                params,
+                false,
+                |tx, _, result| {
+                    defaults::unset(tx, family)?;
+                    result
+                        .summary
+                        .push(format!("{family} has no default service any more."));
+                    Ok(())
+                },
+            )?;
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,47 @@
+//! `abmctl reassign`: put devices on a service whatever their current assignment (Step 4).
+
+use anyhow::Result;
+use clap::Args;
+
+use super::selection::{ChangeArgs, SelectionArgs, apply};
+use crate::assignment::{Action, Target};
+use crate::context::Ctx;
+
+/// Arguments of `reassign`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  abmctl reassign --service Lab --to \"Main MDM\"\n  \
+abmctl reassign --file moved.txt --to \"Main MDM\" --dry-run -o json\n\n\
+An enrolled device keeps its enrollment in the old service until it is erased: its \
+enrollmentStatus becomes STALE."
+)]
+pub struct ReassignArgs {
+    #[command(flatten)]
+    pub selection: SelectionArgs,
+    /// The service the devices go to
+    #[arg(long, value_name = "NAME")]
+    pub to: String,
+    #[command(flatten)]
+    pub change: ChangeArgs,
+}
+
+/// Runs `reassign`.
+pub fn run(ctx: &Ctx, args: ReassignArgs) -> Result<()> {
+    let mut ledger = ctx.ledger()?;
+    super::assign::require_a_service(ledger.conn())?;
+    let selection = args.selection.resolve(ledger.conn(), false)?;
+    let service = super::mdm::find(ledger.conn(), &args.to)?;
+    let mut params = args.selection.to_json();
+    params["to"] = serde_json::json!(service.name);
+    let target = Target::Service(service.id, service.name);
+    apply(
+        ctx,
+        &mut ledger,
+        Action::Reassign,
+        &selection,
+        &target,
+        &args.change,
+        params,
+    )?;
+    Ok(())
+}

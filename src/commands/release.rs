@@ -1,0 +1,72 @@
+//! `abmctl release`: remove devices from the organisation for good (Step 4). Asks for
+//! confirmation with the count; a script must pass `--yes`.
+
+use anyhow::Result;
+use clap::Args;
+
+use super::selection::{ChangeArgs, SelectionArgs, apply};
+use crate::assignment::{Action, Target};
+use crate::context::Ctx;
+use crate::error::{Exit, Reported};
+
+/// Arguments of `release`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  abmctl release C02XK1ZZJGH5           # asks for confirmation\n  \
+abmctl release --file sold.csv --yes\n\n\
+Released devices stay listed but can never be assigned again; only a new order or an Apple \
+Configurator add brings one back. Don't release devices sent to Apple for repair."
+)]
+pub struct ReleaseArgs {
+    #[command(flatten)]
+    pub selection: SelectionArgs,
+    /// Release without asking (needed when stdin is not a terminal)
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    #[command(flatten)]
+    pub change: ChangeArgs,
+}
+
+/// Runs `release`.
+pub fn run(ctx: &Ctx, args: ReleaseArgs) -> Result<()> {
+    let mut ledger = ctx.ledger()?;
+    let selection = args.selection.resolve(ledger.conn(), false)?;
+    let params = args.selection.to_json();
+    if !args.yes && !args.change.dry_run {
+        // Count what would be released (the same code, rolled back), then ask.
+        let now = crate::model::format_timestamp(ctx.now);
+        let preview = ledger.write(true, |tx| {
+            let id = crate::ledger::activities::start(tx, "release", &ctx.actor, &now, &params)?;
+            let mut result = crate::result::CommandResult::new("release", true);
+            crate::assignment::run(
+                tx,
+                Action::Release,
+                &selection,
+                &Target::None,
+                args.change.skip_invalid,
+                &now,
+                id,
+                &mut result,
+            )?;
+            Ok(result)
+        })?;
+        if preview.changed > 0 && preview.failed == 0 {
+            let n = super::plural(preview.changed, "device", "devices");
+            let question = format!("Release {n} from the organisation? This cannot be undone.");
+            if !ctx.out.confirm(&question, "--yes")? {
+                return Err(anyhow::Error::new(Reported(Exit::Failure))
+                    .context("release cancelled; nothing was changed"));
+            }
+        }
+    }
+    apply(
+        ctx,
+        &mut ledger,
+        Action::Release,
+        &selection,
+        &Target::None,
+        &args.change,
+        params,
+    )?;
+    Ok(())
+}

@@ -1,0 +1,203 @@
+//! The SELECTION shared by `assign`, `reassign`, `unassign` and `release` (SPEC §2): serial
+//! arguments, `--file`, `--order` and the filters, resolved against the ledger into an
+//! `assignment::Selection`.
+
+use anyhow::{Context as _, Result};
+use clap::Args;
+use rusqlite::Connection;
+
+use crate::assignment::Selection;
+use crate::error::usage;
+use crate::formats::serials;
+use crate::model::{self, ProductFamily};
+
+/// Which devices to act on. At least one selector is required; filters alone act on every
+/// matching device, and narrow the serials and orders given with them.
+#[derive(Debug, Args)]
+pub struct SelectionArgs {
+    /// Serial numbers of the devices (any case)
+    #[arg(value_name = "SERIAL")]
+    pub serials: Vec<String>,
+    /// Read serial numbers from a file (`-` for stdin): one a line, or a CSV with a
+    /// serialNumber or SERIAL_NO column
+    #[arg(long, value_name = "PATH")]
+    pub file: Option<String>,
+    /// The devices of this order number (can be repeated)
+    #[arg(long = "order", value_name = "N")]
+    pub orders: Vec<String>,
+    /// Only devices of this product family (can be repeated)
+    #[arg(long = "family", value_name = "F", value_parser = parse_family)]
+    pub families: Vec<ProductFamily>,
+    /// Only devices from this supplier's number (can be repeated)
+    #[arg(long = "supplier", value_name = "ID")]
+    pub suppliers: Vec<String>,
+    /// Only devices assigned to this service (can be repeated)
+    #[arg(long = "service", value_name = "NAME")]
+    pub services: Vec<String>,
+}
+
+fn parse_family(s: &str) -> Result<ProductFamily, String> {
+    s.parse()
+}
+
+impl SelectionArgs {
+    /// True when no selector at all was given.
+    pub fn is_empty(&self) -> bool {
+        self.serials.is_empty()
+            && self.file.is_none()
+            && self.orders.is_empty()
+            && self.families.is_empty()
+            && self.suppliers.is_empty()
+            && self.services.is_empty()
+    }
+
+    /// The parameters recorded in the activity log.
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "serials": self.serials.len(),
+            "file": self.file,
+            "orders": self.orders,
+            "families": self.families.iter().map(|f| f.as_str()).collect::<Vec<_>>(),
+            "suppliers": self.suppliers,
+            "services": self.services,
+        })
+    }
+
+    /// Resolves the selection: reads the file, normalises serials, looks up services.
+    /// `allow_empty` lets `assign --apply-defaults` act on every device.
+    pub fn resolve(&self, conn: &Connection, allow_empty: bool) -> Result<Selection> {
+        if self.is_empty() && !allow_empty {
+            return Err(usage(
+                "say which devices: give serial numbers, --file, --order, or a filter \
+                 (--family, --supplier, --service)",
+            ));
+        }
+        let mut selection = Selection {
+            all: self.is_empty(),
+            ..Selection::default()
+        };
+        let mut add = |text: &str, origin: String| match model::parse_serial(text) {
+            Ok(s) => selection.serials.push((s.value, origin)),
+            Err(reason) => selection
+                .invalid
+                .push((text.trim().to_string(), origin, reason)),
+        };
+        for s in &self.serials {
+            add(s, "argument".to_string());
+        }
+        if let Some(file) = &self.file {
+            let (listed, name) = if file == "-" {
+                (
+                    serials::read(std::io::stdin().lock()),
+                    "<stdin>".to_string(),
+                )
+            } else {
+                let f = std::fs::File::open(file).with_context(|| format!("cannot open {file}"))?;
+                (serials::read(f), file.clone())
+            };
+            for s in listed.with_context(|| format!("cannot read {name}"))? {
+                add(&s.value, format!("{name}:{}", s.line));
+            }
+        }
+        selection.orders = self.orders.iter().map(|o| o.trim().to_string()).collect();
+        selection.families = self
+            .families
+            .iter()
+            .map(|f| f.as_str().to_string())
+            .collect();
+        for s in &self.suppliers {
+            let raw = s.trim().to_uppercase();
+            // A Customer Number matches with or without its leading zeros.
+            if let Ok(stripped) = model::parse_customer_number(&raw) {
+                if stripped != raw {
+                    selection.suppliers.push(stripped);
+                }
+            }
+            selection.suppliers.push(raw);
+        }
+        for name in &self.services {
+            selection.services.push(super::mdm::find(conn, name)?.id);
+        }
+        Ok(selection)
+    }
+}
+
+/// The options every Step 4 command takes besides the selection.
+#[derive(Debug, Args)]
+pub struct ChangeArgs {
+    /// Report what would happen without changing the ledger (same checks, same result)
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Apply the devices that can be, skip the others, and exit 3 (default: refuse them all)
+    #[arg(long)]
+    pub skip_invalid: bool,
+}
+
+/// Runs one Step 4 action as an activity and prints its result.
+pub fn apply(
+    ctx: &crate::context::Ctx,
+    ledger: &mut crate::ledger::Ledger,
+    action: crate::assignment::Action,
+    selection: &Selection,
+    target: &crate::assignment::Target,
+    change: &ChangeArgs,
+    parameters: serde_json::Value,
+) -> Result<crate::result::CommandResult> {
+    use crate::assignment::{Action, Target};
+    let now = model::format_timestamp(ctx.now);
+    super::mutate(
+        ctx,
+        ledger,
+        action.as_str(),
+        parameters,
+        change.dry_run,
+        |tx, id, result| {
+            crate::assignment::run(
+                tx,
+                action,
+                selection,
+                target,
+                change.skip_invalid,
+                &now,
+                id,
+                result,
+            )?;
+            let n = super::plural(result.changed, "device", "devices");
+            let sentence = match (action, target) {
+                (Action::Assign, Target::Service(_, name)) => format!("Assigned {n} to {name}."),
+                (Action::Assign, _) => format!("Assigned {n} to their family's default service."),
+                (Action::Reassign, Target::Service(_, name)) => {
+                    format!("Reassigned {n} to {name}.")
+                }
+                (Action::Reassign, _) => format!("Reassigned {n}."),
+                (Action::Unassign, _) => format!("Unassigned {n}."),
+                (Action::Release, _) => format!("Released {n} from the organisation."),
+            };
+            if result.changed > 0 {
+                result.summary.push(sentence);
+            }
+            if result.unchanged > 0 {
+                let u = super::plural(result.unchanged, "device was", "devices were");
+                let tail = if result.changed == 0 {
+                    "; nothing to do"
+                } else {
+                    ""
+                };
+                result
+                    .summary
+                    .push(format!("{u} already in that state{tail}."));
+            }
+            if result.skipped > 0 {
+                result.summary.push(format!(
+                    "Skipped {}.",
+                    super::plural(result.skipped, "device", "devices")
+                ));
+            }
+            if result.requested == 0 {
+                result.summary =
+                    vec!["No device matches the selection; nothing to do.".to_string()];
+            }
+            Ok(())
+        },
+    )
+}

@@ -1,0 +1,44 @@
+//! `abmctl demo`: the workflow on the sample organisation, in a temporary ledger of its own.
+
+use crate::common::*;
+
+/// The demo runs to the end (exit 0), prints the sample fleet on stdout and narrates the
+/// steps on stderr, never touches the user's ledger, and removes its temporary folder.
+#[test]
+fn demo_runs_the_workflow() {
+    let env = TestEnv::new();
+    let out = env.run(&["demo"]);
+    assert_eq!(out.status, 0, "{out}");
+    assert!(out.stdout.contains("F2KZ3N4G5HD3"), "{out}");
+    assert!(out.stdout.contains("serialNumber"), "{out}");
+    for step in [
+        "$ abmctl supplier link --customer-number 0000100001",
+        "$ abmctl import ",
+        "Added 16 devices (4 pending: supplier not linked).",
+        "Released 4 pending devices into the organisation.",
+    ] {
+        assert!(out.stderr.contains(step), "no {step:?} in\n{out}");
+    }
+    assert!(!out.stderr.contains("error"), "{out}");
+    assert!(!env.ledger_path().exists(), "the demo used ABMCTL_LEDGER");
+    let leftovers: Vec<_> = std::fs::read_dir(env.root())
+        .expect("read the temp dir")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert!(leftovers.is_empty(), "the demo left {leftovers:?} behind");
+}
+
+/// `demo --keep DIR` keeps its ledger there, with the sample fleet in it.
+#[test]
+fn demo_keep_leaves_a_usable_ledger() {
+    let env = TestEnv::new();
+    let dir = env.root().join("kept");
+    let out = env.run(&["demo", "--keep", s(&dir)]);
+    assert_eq!(out.status, 0, "{out}");
+    let ledger = dir.join("ledger.sqlite3");
+    assert!(out.stderr.contains("The demo ledger is kept at"), "{out}");
+    let devices: Vec<Device> = env.json(&["--ledger", s(&ledger), "device", "list"]);
+    assert_eq!(devices.len(), 16, "{devices:?}");
+    assert!(devices.iter().all(|d| d.status == "UNASSIGNED"));
+    assert!(devices.iter().any(|d| d.serial_number == "F2KZ3N4G5HD3"));
+}

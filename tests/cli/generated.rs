@@ -1,0 +1,146 @@
+//! The committed `completions/` and `man/` must be what the binary generates (STYLE.md: a
+//! test fails when they are stale), and `abmctl completions SHELL` prints a script.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::common::*;
+
+/// Every file under `dir`, by path relative to `dir` (empty when `dir` does not exist).
+fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    fn walk(base: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries {
+            let path = entry.expect("cannot read a directory entry").path();
+            if path.is_dir() {
+                walk(base, &path, out);
+            } else {
+                let rel = path
+                    .strip_prefix(base)
+                    .expect("under base")
+                    .to_string_lossy()
+                    .into_owned();
+                out.insert(
+                    rel,
+                    std::fs::read(&path).expect("cannot read a generated file"),
+                );
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(dir, dir, &mut out);
+    out
+}
+
+/// `generate-assets` writes exactly the committed `completions/` and `man/`, byte for byte.
+#[test]
+fn committed_completions_and_man_pages_are_current() {
+    let env = TestEnv::new();
+    let generated_root = env.root().join("assets");
+    let out = env.run(&["generate-assets", "--root", s(&generated_root)]);
+    assert_eq!(out.status, 0, "{out}");
+    let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut report = Vec::new();
+    for folder in ["completions", "man"] {
+        let generated = files(&generated_root.join(folder));
+        let committed = files(&repo.join(folder));
+        assert!(
+            !generated.is_empty(),
+            "generate-assets wrote nothing in {folder}/"
+        );
+        for (name, bytes) in &generated {
+            match committed.get(name) {
+                None => report.push(format!("missing: {folder}/{name}")),
+                Some(c) if c != bytes => report.push(format!("different: {folder}/{name}")),
+                Some(_) => {}
+            }
+        }
+        for name in committed.keys().filter(|n| !generated.contains_key(*n)) {
+            report.push(format!("extra: {folder}/{name}"));
+        }
+    }
+    assert!(
+        report.is_empty(),
+        "completions/ or man/ are stale: run `cargo run -- generate-assets` and commit the \
+         result\n  {}",
+        report.join("\n  ")
+    );
+}
+
+/// `generate-assets` writes one man page per visible command and subcommand, and none for the
+/// hidden maintainer command itself.
+#[test]
+fn man_pages_cover_every_visible_subcommand() {
+    let env = TestEnv::new();
+    let root = env.root().join("assets");
+    env.ok(&["generate-assets", "--root", s(&root)]);
+    let pages = files(&root.join("man"));
+    for page in [
+        "abmctl.1",
+        "abmctl-import.1",
+        "abmctl-supplier-link.1",
+        "abmctl-mdm-token.1",
+        "abmctl-device-list.1",
+        "abmctl-activity-show.1",
+    ] {
+        assert!(pages.contains_key(page), "no {page} in {:?}", pages.keys());
+    }
+    assert!(
+        !pages.keys().any(|p| p.contains("generate-assets")),
+        "{:?}",
+        pages.keys()
+    );
+    let completions = files(&root.join("completions"));
+    let names: Vec<&str> = completions.keys().map(String::as_str).collect();
+    assert_eq!(
+        names,
+        [
+            "_abmctl",
+            "_abmctl.ps1",
+            "abmctl.bash",
+            "abmctl.elv",
+            "abmctl.fish"
+        ]
+    );
+}
+
+/// `completions bash` prints a bash completion script for `abmctl` on stdout, nothing else.
+#[test]
+fn completions_bash_prints_a_script() {
+    let env = TestEnv::new();
+    let out = env.run(&["completions", "bash"]);
+    assert_eq!(out.status, 0, "{out}");
+    assert!(out.stderr.is_empty(), "{out}");
+    assert!(out.stdout.contains("complete -F _abmctl"), "{out}");
+    assert!(out.stdout.contains("abmctl"), "{out}");
+    // It is the same script as the committed one.
+    let committed = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("completions/abmctl.bash"),
+    )
+    .unwrap_or_default();
+    assert!(
+        committed == out.stdout,
+        "completions/abmctl.bash differs from `abmctl completions bash`"
+    );
+    // Printing completions needs no ledger.
+    assert!(!env.ledger_path().exists());
+}
+
+/// An unknown shell is a usage error (exit 2) that lists the shells.
+#[test]
+fn completions_unknown_shell_is_a_usage_error() {
+    let env = TestEnv::new();
+    let out = env.run(&["completions", "tcsh"]);
+    insta::assert_snapshot!(out, @r"
+        ----- stderr -----
+        error: invalid value 'tcsh' for '<SHELL>'
+          [possible values: bash, zsh, fish, elvish, powershell]
+
+          tip: a similar value exists: 'zsh'
+
+        For more information, try '--help'.
+        [exit status: 2]
+        ");
+}

@@ -1,0 +1,292 @@
+//! Global options and the output contract (SPEC §2, §3, §4): `-o`, `ABMCTL_OUTPUT`, `-q`,
+//! `--color`, errors on stderr, and a ledger from a newer abmctl.
+
+use crate::common::*;
+
+/// A bad `-o` value is a usage error (exit 2) listing the formats; nothing is created.
+#[test]
+fn bad_output_format_is_a_usage_error() {
+    let env = TestEnv::new();
+    let out = env.run(&["-o", "xml", "org", "show"]);
+    assert_eq!(out.status, 2, "{out}");
+    assert_eq!(out.stdout, "");
+    assert!(out.stderr.contains("table, json, jsonl, csv"), "{out}");
+    assert!(!env.ledger_path().exists());
+}
+
+/// `ABMCTL_OUTPUT=json` sets the format; `-o` overrides it; a bad value is a usage error.
+#[test]
+fn abmctl_output_env_sets_the_format() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd(&["org", "show"])
+        .env("ABMCTL_OUTPUT", "json")
+        .output();
+    assert_eq!(out.status, 0, "{out}");
+    let org: Org = out.json();
+    assert_eq!(org.created_date_time, NOW);
+    let out = env
+        .cmd(&["org", "show", "-o", "csv"])
+        .env("ABMCTL_OUTPUT", "json")
+        .output();
+    assert!(
+        out.stdout
+            .starts_with("name,organizationId,createdDateTime\n"),
+        "{out}"
+    );
+    let out = env
+        .cmd(&["org", "show"])
+        .env("ABMCTL_OUTPUT", "yaml")
+        .output();
+    assert_eq!(out.status, 2, "{out}");
+}
+
+/// Global options go before or after the subcommand.
+#[test]
+fn global_options_anywhere() {
+    let env = TestEnv::new();
+    let a: Org = env.run(&["-o", "json", "org", "show"]).json();
+    let b: Org = env.run(&["org", "-o", "json", "show"]).json();
+    let c: Org = env.run(&["org", "show", "--output=json"]).json();
+    assert_eq!((&a, &b), (&c, &c));
+}
+
+/// `-q` silences status lines but not data: a mutating command in table mode prints nothing,
+/// the same command's JSON result still prints, and a list still prints its rows.
+#[test]
+fn quiet_silences_status_not_data() {
+    let env = TestEnv::new();
+    let out = env.run(&["-q", "supplier", "link", "--customer-number", "12345"]);
+    insta::assert_snapshot!(out, @r"
+        ----- stderr -----
+        [exit status: 0]
+        ");
+    let out = env.run(&[
+        "-q",
+        "supplier",
+        "link",
+        "--reseller-number",
+        "R1",
+        "-o",
+        "json",
+    ]);
+    assert_eq!(out.status, 0, "{out}");
+    assert_eq!(out.stderr, "");
+    let result: ResultDoc = out.json();
+    assert_eq!(result.action, "supplier.link");
+    let out = env.run(&["-q", "supplier", "list", "-o", "csv"]);
+    insta::assert_snapshot!(out, @r"
+        id,kind,carrier,name,linkedDateTime,deviceCount
+        12345,apple,false,,2026-11-27T12:00:00Z,0
+        R1,reseller,false,,2026-11-27T12:00:00Z,0
+        ----- stderr -----
+        [exit status: 0]
+        ");
+    // An empty list's hint is a status line too.
+    let out = env.run(&["-q", "mdm", "list"]);
+    insta::assert_snapshot!(out, @r"
+        ----- stderr -----
+        [exit status: 0]
+        ");
+}
+
+/// `-q` never silences errors.
+#[test]
+fn quiet_does_not_silence_errors() {
+    let env = TestEnv::new();
+    let out = env.run(&["-q", "mdm", "show", "Nope"]);
+    insta::assert_snapshot!(out, @r"
+        ----- stderr -----
+        abmctl: error: no device management service is called `Nope`
+        hint: see the linked services with `abmctl mdm list`
+        [exit status: 1]
+        ");
+}
+
+/// `-q` and `-v` together are a usage error.
+#[test]
+fn quiet_and_verbose_conflict() {
+    let env = TestEnv::new();
+    let out = env.run(&["-q", "-v", "org", "show"]);
+    assert_eq!(out.status, 2, "{out}");
+}
+
+/// A ledger whose schema version is newer than this abmctl knows is refused (exit 1) with a
+/// message to upgrade, and left untouched.
+#[test]
+fn newer_ledger_is_refused() {
+    let env = TestEnv::new();
+    env.ok(&["supplier", "link", "--customer-number", "12345"]);
+    {
+        let conn = rusqlite::Connection::open(env.ledger_path()).expect("open the ledger");
+        conn.pragma_update(None, "user_version", 99)
+            .expect("set user_version");
+    }
+    let before = env.dump();
+    let out = env.run(&["supplier", "list"]);
+    // The schema version this abmctl knows grows with every migration: not part of the test.
+    let known = "this abmctl knows ";
+    let out = match out.stderr.find(known) {
+        Some(at) => {
+            let digits: String = out.stderr[at + known.len()..]
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            let known_n = format!("{known}{digits}");
+            out.replace(&known_n, &format!("{known}[N]"))
+        }
+        None => out,
+    };
+    insta::assert_snapshot!(out, @r"
+        ----- stderr -----
+        abmctl: error: cannot open the ledger [TEMP]/ledger.sqlite3
+          caused by: this ledger was written by a newer abmctl (schema version 99, this abmctl knows [N])
+        hint: upgrade abmctl to open it; this version will not touch it
+        [exit status: 1]
+        ");
+    let out = env.run(&["supplier", "link", "--customer-number", "777"]);
+    assert_eq!(out.status, 1, "{out}");
+    assert!(out.stderr.contains("newer abmctl"), "{out}");
+    assert_eq!(env.dump(), before);
+}
+
+/// A file that is not a SQLite database is refused (exit 1) naming it, and not overwritten.
+#[test]
+fn corrupt_ledger_is_refused() {
+    let env = TestEnv::new();
+    let junk = "this is not a database, it is a shopping list\n".repeat(100);
+    env.write("ledger.sqlite3", &junk);
+    let out = env.run(&["org", "show"]);
+    assert_eq!(out.status, 1, "{out}");
+    assert!(
+        out.stderr
+            .starts_with("abmctl: error: cannot open the ledger [TEMP]/ledger.sqlite3"),
+        "{out}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(env.ledger_path()).unwrap_or_default(),
+        junk
+    );
+}
+
+/// With `NO_COLOR` unset, `--color always` colours the error prefix; `--color never` and the
+/// default (stderr is not a terminal) do not; `--color always` wins over `NO_COLOR`.
+#[test]
+fn color_always_colours_the_error_prefix() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd(&["--color", "always", "mdm", "show", "Nope"])
+        .env_remove("NO_COLOR")
+        .output();
+    assert_eq!(out.status, 1, "{out}");
+    assert!(
+        out.stderr
+            .starts_with("\x1b[1;31mabmctl: error:\x1b[0m no device management service"),
+        "{:?}",
+        out.stderr
+    );
+    for args in [
+        &["--color", "never", "mdm", "show", "Nope"][..],
+        &["mdm", "show", "Nope"][..],
+    ] {
+        let out = env.cmd(args).env_remove("NO_COLOR").output();
+        assert!(
+            out.stderr.starts_with("abmctl: error: no device"),
+            "{args:?}: {:?}",
+            out.stderr
+        );
+    }
+    let out = env.run(&["--color", "always", "mdm", "show", "Nope"]);
+    assert!(out.stderr.starts_with("\x1b[1;31m"), "{:?}", out.stderr);
+}
+
+/// A bad `--color` value is a usage error.
+#[test]
+fn bad_color_value() {
+    let env = TestEnv::new();
+    let out = env.run(&["--color", "sometimes", "org", "show"]);
+    assert_eq!(out.status, 2, "{out}");
+}
+
+/// No colour escapes reach stdout data, even with `--color always` (JSON and CSV stay
+/// parseable).
+#[test]
+fn color_never_reaches_json() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd(&["--color", "always", "org", "show", "-o", "json"])
+        .env_remove("NO_COLOR")
+        .output();
+    assert!(!out.stdout.contains('\x1b'), "{out}");
+    let _: Org = out.json();
+}
+
+/// `--help` is data (stdout, exit 0) and shows the exit codes; `--version` prints the
+/// version; no subcommand is a usage error.
+#[test]
+fn help_version_and_no_subcommand() {
+    let env = TestEnv::new();
+    let out = env.run(&["--help"]);
+    assert_eq!(out.status, 0, "{out}");
+    assert!(out.stdout.contains("Exit codes:"), "{out}");
+    assert_eq!(out.stderr, "");
+    let out = env.run(&["--version"]);
+    assert_eq!(
+        (out.status, out.stdout.as_str()),
+        (0, concat!("abmctl ", env!("CARGO_PKG_VERSION"), "\n"))
+    );
+    let out = env.run::<&str>(&[]);
+    assert_eq!(out.status, 2, "{out}");
+    let out = env.run(&["frobnicate"]);
+    assert_eq!(out.status, 2, "{out}");
+    assert!(!env.ledger_path().exists());
+}
+
+/// An invalid hidden clock is refused rather than ignored.
+#[test]
+fn bad_abmctl_now_is_refused() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd(&["org", "show"])
+        .env("ABMCTL_NOW", "tomorrow")
+        .output();
+    assert_eq!(out.status, 1, "{out}");
+    assert!(out.stderr.contains("ABMCTL_NOW"), "{out}");
+}
+
+/// A mutating command's result as CSV: one header row and one row.
+#[test]
+fn result_as_csv() {
+    let env = TestEnv::new();
+    let out = env.run(&[
+        "supplier",
+        "link",
+        "--customer-number",
+        "12345",
+        "-o",
+        "csv",
+    ]);
+    insta::assert_snapshot!(out, @r"
+        activityId,action,dryRun,requested,changed,unchanged,queued,failed,skipped,problems
+        1,supplier.link,false,0,0,0,0,0,0,
+        ----- stderr -----
+        [exit status: 0]
+        ");
+}
+
+/// A mutating command's result as JSONL: one line.
+#[test]
+fn result_as_jsonl() {
+    let env = TestEnv::new();
+    let out = env.run(&[
+        "supplier",
+        "link",
+        "--customer-number",
+        "12345",
+        "-o",
+        "jsonl",
+    ]);
+    assert_eq!(out.stdout.lines().count(), 1, "{out}");
+    let results: Vec<ResultDoc> = out.jsonl();
+    assert_eq!(results[0], ok_result("supplier.link", 1, 0, 0));
+}
