@@ -40,6 +40,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand reassign 'Move devices to a service, whatever their current assignment'
             cand unassign 'Take devices off their device management service'
             cand release 'Release devices from the organisation for good'
+            cand report 'Report on the fleet: summary, unassigned devices, orders, suppliers, tokens'
+            cand export 'Export the device list in the Apple Business portal''s CSV columns'
             cand activity 'Read the activity log'
             cand completions 'Print a shell completion script'
             cand demo 'Run the workflow on a sample organisation in a temporary ledger'
@@ -655,6 +657,150 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'abmctl;report'= {
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand summary 'Devices counted by status, product family and service'
+            cand unassigned 'Unassigned devices, oldest first'
+            cand orders 'Assignment progress of each order, newest first'
+            cand suppliers 'Assignment progress of each supplier, linked or not'
+            cand tokens 'Services whose server token expires soon (exit 1 with --check when any do)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abmctl;report;summary'= {
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;report;unassigned'= {
+            cand --family 'Only this product family (can be repeated)'
+            cand --limit 'At most N devices'
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;report;orders'= {
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;report;suppliers'= {
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;report;tokens'= {
+            cand --within 'Report tokens expiring within this many days (expired ones included)'
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand --check 'Exit 1 when any token is reported (for cron and monitoring)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;report;help'= {
+            cand summary 'Devices counted by status, product family and service'
+            cand unassigned 'Unassigned devices, oldest first'
+            cand orders 'Assignment progress of each order, newest first'
+            cand suppliers 'Assignment progress of each supplier, linked or not'
+            cand tokens 'Services whose server token expires soon (exit 1 with --check when any do)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abmctl;report;help;summary'= {
+        }
+        &'abmctl;report;help;unassigned'= {
+        }
+        &'abmctl;report;help;orders'= {
+        }
+        &'abmctl;report;help;suppliers'= {
+        }
+        &'abmctl;report;help;tokens'= {
+        }
+        &'abmctl;report;help;help'= {
+        }
+        &'abmctl;export'= {
+            cand --family 'Only this product family (can be repeated)'
+            cand --status 'Only this status: pending, unassigned, assigned, released (can be repeated)'
+            cand --service 'Only devices assigned to this service (can be repeated)'
+            cand --order 'Only devices of this order number (can be repeated)'
+            cand --supplier 'Only devices from this supplier''s number (can be repeated)'
+            cand --serial 'Only this serial number (can be repeated)'
+            cand --enrolled 'Enrollment: yes, no or stale'
+            cand --added-since 'Only devices added to the organisation on or after DATE (RFC 3339 or YYYY-MM-DD)'
+            cand --limit 'At most N devices'
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr'
+            cand --verbose 'Print more detail on stderr'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'abmctl;activity'= {
             cand --ledger 'Ledger file to use'
             cand -o 'Format of the data printed on stdout'
@@ -775,6 +921,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand reassign 'Move devices to a service, whatever their current assignment'
             cand unassign 'Take devices off their device management service'
             cand release 'Release devices from the organisation for good'
+            cand report 'Report on the fleet: summary, unassigned devices, orders, suppliers, tokens'
+            cand export 'Export the device list in the Apple Business portal''s CSV columns'
             cand activity 'Read the activity log'
             cand completions 'Print a shell completion script'
             cand demo 'Run the workflow on a sample organisation in a temporary ledger'
@@ -855,6 +1003,25 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         &'abmctl;help;unassign'= {
         }
         &'abmctl;help;release'= {
+        }
+        &'abmctl;help;report'= {
+            cand summary 'Devices counted by status, product family and service'
+            cand unassigned 'Unassigned devices, oldest first'
+            cand orders 'Assignment progress of each order, newest first'
+            cand suppliers 'Assignment progress of each supplier, linked or not'
+            cand tokens 'Services whose server token expires soon (exit 1 with --check when any do)'
+        }
+        &'abmctl;help;report;summary'= {
+        }
+        &'abmctl;help;report;unassigned'= {
+        }
+        &'abmctl;help;report;orders'= {
+        }
+        &'abmctl;help;report;suppliers'= {
+        }
+        &'abmctl;help;report;tokens'= {
+        }
+        &'abmctl;help;export'= {
         }
         &'abmctl;help;activity'= {
             cand list 'List activities, newest first'

@@ -46,6 +46,8 @@ complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "assign" -d 'Assign de
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "reassign" -d 'Move devices to a service, whatever their current assignment'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "unassign" -d 'Take devices off their device management service'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "release" -d 'Release devices from the organisation for good'
+complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "report" -d 'Report on the fleet: summary, unassigned devices, orders, suppliers, tokens'
+complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "export" -d 'Export the device list in the Apple Business portal\'s CSV columns'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "activity" -d 'Read the activity log'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "demo" -d 'Run the workflow on a sample organisation in a temporary ledger'
@@ -496,6 +498,122 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand release" -s v -l verbose -
 complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand release" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand release" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -s v -l verbose -d 'Print more detail on stderr'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -f -a "summary" -d 'Devices counted by status, product family and service'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -f -a "unassigned" -d 'Unassigned devices, oldest first'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -f -a "orders" -d 'Assignment progress of each order, newest first'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -f -a "suppliers" -d 'Assignment progress of each supplier, linked or not'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -f -a "tokens" -d 'Services whose server token expires soon (exit 1 with --check when any do)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from summary" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from summary" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from summary" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from summary" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from summary" -s v -l verbose -d 'Print more detail on stderr'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from summary" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from summary" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from summary" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -l family -d 'Only this product family (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -l limit -d 'At most N devices' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -s v -l verbose -d 'Print more detail on stderr'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from orders" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from orders" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from orders" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from orders" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from orders" -s v -l verbose -d 'Print more detail on stderr'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from orders" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from orders" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from orders" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from suppliers" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from suppliers" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from suppliers" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from suppliers" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from suppliers" -s v -l verbose -d 'Print more detail on stderr'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from suppliers" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from suppliers" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from suppliers" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from tokens" -l within -d 'Report tokens expiring within this many days (expired ones included)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from tokens" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from tokens" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from tokens" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from tokens" -l check -d 'Exit 1 when any token is reported (for cron and monitoring)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from tokens" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from tokens" -s v -l verbose -d 'Print more detail on stderr'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from tokens" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from tokens" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from tokens" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "summary" -d 'Devices counted by status, product family and service'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "unassigned" -d 'Unassigned devices, oldest first'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "orders" -d 'Assignment progress of each order, newest first'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "suppliers" -d 'Assignment progress of each supplier, linked or not'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "tokens" -d 'Services whose server token expires soon (exit 1 with --check when any do)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l family -d 'Only this product family (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l status -d 'Only this status: pending, unassigned, assigned, released (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l service -d 'Only devices assigned to this service (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l order -d 'Only devices of this order number (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l supplier -d 'Only devices from this supplier\'s number (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l serial -d 'Only this serial number (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l enrolled -d 'Enrollment: yes, no or stale' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l added-since -d 'Only devices added to the organisation on or after DATE (RFC 3339 or YYYY-MM-DD)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l limit -d 'At most N devices' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand export" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand export" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand export" -s v -l verbose -d 'Print more detail on stderr'
+complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand export" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and not __fish_seen_subcommand_from list show help" -l ledger -d 'Ledger file to use' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and not __fish_seen_subcommand_from list show help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
@@ -586,20 +704,22 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -s v -l v
 complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release activity completions demo generate-assets help" -f -a "org" -d 'Show or rename the organisation'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release activity completions demo generate-assets help" -f -a "supplier" -d 'Link and unlink suppliers (Step 1)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release activity completions demo generate-assets help" -f -a "mdm" -d 'Manage device management services (Step 2)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release activity completions demo generate-assets help" -f -a "import" -d 'Import devices from a supplier order file (Step 3)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release activity completions demo generate-assets help" -f -a "device" -d 'Add, list and show devices'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release activity completions demo generate-assets help" -f -a "assign" -d 'Assign devices to a device management service (Step 4)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release activity completions demo generate-assets help" -f -a "reassign" -d 'Move devices to a service, whatever their current assignment'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release activity completions demo generate-assets help" -f -a "unassign" -d 'Take devices off their device management service'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release activity completions demo generate-assets help" -f -a "release" -d 'Release devices from the organisation for good'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release activity completions demo generate-assets help" -f -a "activity" -d 'Read the activity log'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release activity completions demo generate-assets help" -f -a "completions" -d 'Print a shell completion script'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release activity completions demo generate-assets help" -f -a "demo" -d 'Run the workflow on a sample organisation in a temporary ledger'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release activity completions demo generate-assets help" -f -a "generate-assets" -d 'Write completions/ and man/ from the command model (for maintainers)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release activity completions demo generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "org" -d 'Show or rename the organisation'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "supplier" -d 'Link and unlink suppliers (Step 1)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "mdm" -d 'Manage device management services (Step 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "import" -d 'Import devices from a supplier order file (Step 3)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "device" -d 'Add, list and show devices'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "assign" -d 'Assign devices to a device management service (Step 4)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "reassign" -d 'Move devices to a service, whatever their current assignment'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "unassign" -d 'Take devices off their device management service'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "release" -d 'Release devices from the organisation for good'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "report" -d 'Report on the fleet: summary, unassigned devices, orders, suppliers, tokens'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "export" -d 'Export the device list in the Apple Business portal\'s CSV columns'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "activity" -d 'Read the activity log'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "completions" -d 'Print a shell completion script'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "demo" -d 'Run the workflow on a sample organisation in a temporary ledger'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "generate-assets" -d 'Write completions/ and man/ from the command model (for maintainers)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Show the organisation\'s name, Organization ID and creation date'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "set" -d 'Rename the organisation'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from supplier" -f -a "link" -d 'Link an Apple Customer Number or a Reseller Number'
@@ -616,5 +736,10 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subc
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "add" -d 'Add a device with Apple Configurator (not for Apple Watch)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "list" -d 'List devices (every status but PENDING unless --status says otherwise)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "show" -d 'Show one device'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "summary" -d 'Devices counted by status, product family and service'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "unassigned" -d 'Unassigned devices, oldest first'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "orders" -d 'Assignment progress of each order, newest first'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "suppliers" -d 'Assignment progress of each supplier, linked or not'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "tokens" -d 'Services whose server token expires soon (exit 1 with --check when any do)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from activity" -f -a "list" -d 'List activities, newest first'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from activity" -f -a "show" -d 'Show one activity with its per-device results'

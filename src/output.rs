@@ -241,6 +241,24 @@ impl Output {
         Ok(n)
     }
 
+    /// Writes CSV with its own columns whatever `-o` says (`export` writes ABM's format).
+    pub fn csv(
+        &self,
+        headers: &[&str],
+        rows: impl IntoIterator<Item = Result<Vec<String>>>,
+    ) -> Result<usize> {
+        let mut w =
+            csv::Writer::from_writer(io::BufWriter::with_capacity(64 * 1024, io::stdout().lock()));
+        w.write_record(headers)?;
+        let mut n = 0;
+        for row in rows {
+            w.write_record(row?)?;
+            n += 1;
+        }
+        w.flush()?;
+        Ok(n)
+    }
+
     fn table(&self) -> comfy_table::Table {
         let mut table = comfy_table::Table::new();
         table.load_preset(comfy_table::presets::UTF8_FULL_CONDENSED);

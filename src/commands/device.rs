@@ -164,42 +164,51 @@ fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     }
 }
 
-fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
-    let added_since = args
-        .added_since
-        .as_deref()
-        .map(|d| {
-            model::parse_timestamp(d)
-                .map(format_timestamp)
-                .map_err(|e| anyhow::anyhow!("--added-since: {e}"))
-        })
-        .transpose()?;
-    let filter = Filter {
-        families: args.family.iter().map(|f| f.as_str().to_string()).collect(),
-        statuses: args.status.iter().map(|s| s.as_str().to_string()).collect(),
-        services: args.service,
-        orders: args.order.iter().map(|o| o.trim().to_string()).collect(),
-        // A Customer Number matches with or without its leading zeros, as on `supplier unlink`.
-        suppliers: args
-            .supplier
-            .iter()
-            .flat_map(|s| {
-                let raw = s.trim().to_uppercase();
-                let stripped = model::parse_customer_number(&raw)
-                    .ok()
-                    .filter(|n| *n != raw);
-                std::iter::once(raw).chain(stripped)
+impl ListArgs {
+    /// The ledger filter these flags describe (shared by `device list` and `export`).
+    pub fn to_filter(&self) -> Result<Filter> {
+        let args = self;
+        let added_since = args
+            .added_since
+            .as_deref()
+            .map(|d| {
+                model::parse_timestamp(d)
+                    .map(format_timestamp)
+                    .map_err(|e| crate::error::usage(format!("--added-since: {e}")))
             })
-            .collect(),
-        serials: args.serial.iter().map(|s| normalize_serial(s)).collect(),
-        enrollment: args
-            .enrolled
-            .iter()
-            .map(|e| e.as_str().to_string())
-            .collect(),
-        added_since,
-        limit: args.limit,
-    };
+            .transpose()?;
+        Ok(Filter {
+            families: args.family.iter().map(|f| f.as_str().to_string()).collect(),
+            statuses: args.status.iter().map(|s| s.as_str().to_string()).collect(),
+            services: args.service.clone(),
+            orders: args.order.iter().map(|o| o.trim().to_string()).collect(),
+            // A Customer Number matches with or without its leading zeros, as on `supplier unlink`.
+            suppliers: args
+                .supplier
+                .iter()
+                .flat_map(|s| {
+                    let raw = s.trim().to_uppercase();
+                    let stripped = model::parse_customer_number(&raw)
+                        .ok()
+                        .filter(|n| *n != raw);
+                    std::iter::once(raw).chain(stripped)
+                })
+                .collect(),
+            serials: args.serial.iter().map(|s| normalize_serial(s)).collect(),
+            enrollment: args
+                .enrolled
+                .iter()
+                .map(|e| e.as_str().to_string())
+                .collect(),
+            added_since,
+            limit: args.limit,
+            oldest_first: false,
+        })
+    }
+}
+
+fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
+    let filter = args.to_filter()?;
     let ledger = ctx.ledger()?;
     // Rows stream from the query to stdout: a million-row list never sits in memory (a table
     // is the exception: it has to measure its columns).

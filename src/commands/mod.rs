@@ -7,11 +7,13 @@ pub mod assign;
 pub mod completions;
 pub mod demo;
 pub mod device;
+pub mod export;
 pub mod import;
 pub mod mdm;
 pub mod org;
 pub mod reassign;
 pub mod release;
+pub mod report;
 pub mod selection;
 pub mod supplier;
 pub mod unassign;
@@ -38,6 +40,8 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Reassign(a) => reassign::run(ctx, a),
         Command::Unassign(a) => unassign::run(ctx, a),
         Command::Release(a) => release::run(ctx, a),
+        Command::Report(c) => report::run(ctx, c),
+        Command::Export(a) => export::run(ctx, a),
         Command::Activity(c) => activity::run(ctx, c),
         Command::Completions(a) => completions::run(ctx, a),
         Command::Demo(a) => demo::run(ctx, a),

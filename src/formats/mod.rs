@@ -11,6 +11,7 @@
 mod abm_export;
 mod api_json;
 mod csv;
+pub mod export;
 pub mod serials;
 mod table;
 

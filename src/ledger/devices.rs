@@ -37,6 +37,9 @@ pub struct Device {
     pub enrolled_user: Option<String>,
     pub personal: bool,
     pub pending_sync: bool,
+    /// When it was assigned to its service (ABM's export has it; the JSON contract doesn't).
+    #[serde(skip)]
+    pub assigned_date_time: Option<String>,
 }
 
 const HEADERS: &[&str] = &[
@@ -115,7 +118,7 @@ const SELECT: &str = "SELECT d.serial_number, d.product_family, d.device_model, 
         d.wifi_mac_address, d.bluetooth_mac_address, d.ethernet_mac_address, d.status, s.name,
         d.added_to_org_date_time, d.released_from_org_date_time,
         coalesce(d.enrollment_status, 'NOT_ENROLLED'), d.enrollment_method, d.enrolled_user,
-        d.personal, d.pending_sync
+        d.personal, d.pending_sync, d.assigned_at
     FROM devices d LEFT JOIN services s ON s.id = d.service_id";
 
 fn split(v: Option<String>) -> Vec<String> {
@@ -156,6 +159,7 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Device> {
         enrolled_user: r.get(23)?,
         personal: r.get(24)?,
         pending_sync: r.get(25)?,
+        assigned_date_time: r.get(26)?,
     })
 }
 
@@ -189,6 +193,8 @@ pub struct Filter {
     pub added_since: Option<String>,
     /// At most this many devices.
     pub limit: Option<u64>,
+    /// Oldest arrival first (`report unassigned`); otherwise ledger order.
+    pub oldest_first: bool,
 }
 
 impl Filter {
@@ -259,7 +265,12 @@ pub fn with_rows<T>(
     f: impl FnOnce(&mut dyn Iterator<Item = Result<Device>>) -> Result<T>,
 ) -> Result<T> {
     let (clause, mut params) = filter.where_clause();
-    let mut sql = format!("{SELECT}{clause} ORDER BY d.id");
+    let order = if filter.oldest_first {
+        "d.added_to_org_date_time, d.id"
+    } else {
+        "d.id"
+    };
+    let mut sql = format!("{SELECT}{clause} ORDER BY {order}");
     if let Some(limit) = filter.limit {
         sql.push_str(" LIMIT ?");
         params.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));

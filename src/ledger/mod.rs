@@ -9,6 +9,7 @@ pub mod activities;
 pub mod defaults;
 pub mod devices;
 pub mod org;
+pub mod reports;
 pub mod services;
 pub mod suppliers;
 

@@ -1,0 +1,35 @@
+//! `abmctl export [filters]`: the device list in the columns of the Apple Business portal's
+//! export (CSV on stdout, whatever `-o` says), which `import --format abm-export` reads back.
+
+use anyhow::Result;
+use clap::Args;
+
+use crate::commands::device::ListArgs;
+use crate::context::Ctx;
+use crate::formats::export;
+use crate::ledger::devices;
+
+/// Arguments of `export`: the filters of `device list`.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  abmctl export > devices.csv\n  \
+abmctl export --service \"Main MDM\" --family Mac > macs.csv\n  \
+abmctl import --format abm-export devices.csv   # reads it back: nothing changes")]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub filters: ListArgs,
+}
+
+/// Runs `export`.
+pub fn run(ctx: &Ctx, args: ExportArgs) -> Result<()> {
+    let filter = args.filters.to_filter()?;
+    let ledger = ctx.ledger()?;
+    let n = devices::with_rows(ledger.conn(), &filter, |rows| {
+        ctx.out
+            .csv(export::COLUMNS, rows.map(|d| d.map(|d| export::row(&d))))
+    })?;
+    ctx.out.status(format!(
+        "Exported {}.",
+        super::plural(n as u64, "device", "devices")
+    ));
+    Ok(())
+}

@@ -1,0 +1,152 @@
+//! `abmctl report …`: the questions admins ask of their fleet — how many devices in each
+//! state, what is still unassigned, how far each order and supplier is assigned, and which
+//! server tokens are about to expire (with `--check` for cron). Read-only.
+
+mod tokens;
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+
+use crate::context::Ctx;
+use crate::ledger::devices::{self, Filter};
+use crate::ledger::reports::{self, OrderRow, Progress, SummaryRow, SupplierRow};
+use crate::output::Row;
+
+/// Reports on the fleet.
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// Devices counted by status, product family and service
+    #[command(after_help = "Example:\n  abmctl report summary -o csv")]
+    Summary,
+    /// Unassigned devices, oldest first
+    #[command(after_help = "Example:\n  abmctl report unassigned --family iPad -o jsonl")]
+    Unassigned(UnassignedArgs),
+    /// Assignment progress of each order, newest first
+    #[command(
+        after_help = "Example:\n  abmctl report orders -o json | jq '.[] | select(.assignedPercent < 100)'"
+    )]
+    Orders,
+    /// Assignment progress of each supplier, linked or not
+    #[command(after_help = "Example:\n  abmctl report suppliers")]
+    Suppliers,
+    /// Services whose server token expires soon (exit 1 with --check when any do)
+    Tokens(tokens::TokensArgs),
+}
+
+/// Arguments of `report unassigned`.
+#[derive(Debug, Args)]
+pub struct UnassignedArgs {
+    /// Only this product family (can be repeated)
+    #[arg(long, value_name = "F", value_parser = |s: &str| s.parse::<crate::model::ProductFamily>())]
+    pub family: Vec<crate::model::ProductFamily>,
+    /// At most N devices
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u64>,
+}
+
+impl Row for SummaryRow {
+    fn headers() -> &'static [&'static str] {
+        &["status", "productFamily", "assignedServer", "devices"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.status.clone(),
+            self.product_family.clone(),
+            self.assigned_server.clone().unwrap_or_default(),
+            self.devices.to_string(),
+        ]
+    }
+}
+
+fn progress_cells(p: &Progress) -> [String; 6] {
+    [
+        p.devices.to_string(),
+        p.assigned.to_string(),
+        p.unassigned.to_string(),
+        p.pending.to_string(),
+        p.released.to_string(),
+        format!("{:.1}", p.assigned_percent),
+    ]
+}
+
+impl Row for OrderRow {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "orderNumber",
+            "orderDateTime",
+            "purchaseSourceType",
+            "purchaseSourceId",
+            "devices",
+            "assigned",
+            "unassigned",
+            "pending",
+            "released",
+            "assignedPercent",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        let mut cells = vec![
+            self.order_number.clone(),
+            self.order_date_time.clone().unwrap_or_default(),
+            self.purchase_source_type.clone(),
+            self.purchase_source_id.clone().unwrap_or_default(),
+        ];
+        cells.extend(progress_cells(&self.progress));
+        cells
+    }
+}
+
+impl Row for SupplierRow {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "purchaseSourceType",
+            "purchaseSourceId",
+            "name",
+            "linked",
+            "devices",
+            "assigned",
+            "unassigned",
+            "pending",
+            "released",
+            "assignedPercent",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        let mut cells = vec![
+            self.purchase_source_type.clone(),
+            self.purchase_source_id.clone().unwrap_or_default(),
+            self.name.clone().unwrap_or_default(),
+            self.linked.to_string(),
+        ];
+        cells.extend(progress_cells(&self.progress));
+        cells
+    }
+}
+
+/// Runs `report`.
+pub fn run(ctx: &Ctx, command: ReportCommand) -> Result<()> {
+    let ledger = ctx.ledger()?;
+    let conn = ledger.conn();
+    let printed = match command {
+        ReportCommand::Summary => ctx.out.list(reports::summary(conn)?.into_iter().map(Ok))?,
+        ReportCommand::Unassigned(args) => {
+            let filter = Filter {
+                statuses: vec!["UNASSIGNED".to_string()],
+                families: args.family.iter().map(|f| f.as_str().to_string()).collect(),
+                limit: args.limit,
+                oldest_first: true,
+                ..Filter::default()
+            };
+            devices::with_rows(conn, &filter, |rows| ctx.out.list(rows))?
+        }
+        ReportCommand::Orders => ctx.out.list(reports::orders(conn)?.into_iter().map(Ok))?,
+        ReportCommand::Suppliers => ctx
+            .out
+            .list(reports::suppliers(conn)?.into_iter().map(Ok))?,
+        ReportCommand::Tokens(args) => return tokens::run(ctx, conn, args),
+    };
+    if printed == 0 {
+        ctx.out.status("Nothing to report.");
+    }
+    Ok(())
+}

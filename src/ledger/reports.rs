@@ -1,0 +1,142 @@
+//! SQL for `abmctl report`: counts of the fleet by status, family and service; progress per
+//! order and per supplier. Read-only.
+
+use anyhow::Result;
+use rusqlite::Connection;
+use serde::Serialize;
+
+/// One cell of the summary: how many devices have this status, family and service.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SummaryRow {
+    pub status: String,
+    pub product_family: String,
+    pub assigned_server: Option<String>,
+    pub devices: i64,
+}
+
+/// Devices counted by status × family × service.
+pub fn summary(conn: &Connection) -> Result<Vec<SummaryRow>> {
+    const SQL: &str = "SELECT d.status, d.product_family, s.name, count(*)
+        FROM devices d LEFT JOIN services s ON s.id = d.service_id
+        GROUP BY d.status, d.product_family, s.name
+        ORDER BY CASE d.status WHEN 'ASSIGNED' THEN 1 WHEN 'UNASSIGNED' THEN 2
+                 WHEN 'PENDING' THEN 3 ELSE 4 END, d.product_family, s.name";
+    let mut stmt = conn.prepare(SQL)?;
+    let rows = stmt.query_map([], |r| {
+        Ok(SummaryRow {
+            status: r.get(0)?,
+            product_family: r.get(1)?,
+            assigned_server: r.get(2)?,
+            devices: r.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Assignment progress of a group of devices (an order, a supplier).
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Progress {
+    pub devices: i64,
+    pub assigned: i64,
+    pub unassigned: i64,
+    pub pending: i64,
+    pub released: i64,
+    /// Assigned devices as a share of those that can be assigned (not pending or released).
+    pub assigned_percent: f64,
+}
+
+impl Progress {
+    fn from_row(r: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<Progress> {
+        let devices: i64 = r.get(first)?;
+        let assigned: i64 = r.get(first + 1)?;
+        let unassigned: i64 = r.get(first + 2)?;
+        let pending: i64 = r.get(first + 3)?;
+        let released: i64 = r.get(first + 4)?;
+        let assignable = assigned + unassigned;
+        let assigned_percent = if assignable == 0 {
+            0.0
+        } else {
+            (assigned as f64 * 1000.0 / assignable as f64).round() / 10.0
+        };
+        Ok(Progress {
+            devices,
+            assigned,
+            unassigned,
+            pending,
+            released,
+            assigned_percent,
+        })
+    }
+}
+
+const COUNTS: &str = "count(*), sum(d.status = 'ASSIGNED'), sum(d.status = 'UNASSIGNED'),
+    sum(d.status = 'PENDING'), sum(d.status = 'RELEASED')";
+
+/// One order's progress.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OrderRow {
+    pub order_number: String,
+    pub order_date_time: Option<String>,
+    pub purchase_source_type: String,
+    pub purchase_source_id: Option<String>,
+    #[serde(flatten)]
+    pub progress: Progress,
+}
+
+/// Every order, newest first.
+pub fn orders(conn: &Connection) -> Result<Vec<OrderRow>> {
+    let sql = format!(
+        "SELECT d.order_number, min(d.order_date_time), min(d.purchase_source_type),
+            min(d.purchase_source_id), {COUNTS}
+        FROM devices d WHERE d.order_number IS NOT NULL
+        GROUP BY d.order_number ORDER BY min(d.order_date_time) DESC, d.order_number"
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map([], |r| {
+        Ok(OrderRow {
+            order_number: r.get(0)?,
+            order_date_time: r.get(1)?,
+            purchase_source_type: r.get(2)?,
+            purchase_source_id: r.get(3)?,
+            progress: Progress::from_row(r, 4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// One supplier's progress (every purchase source seen in the ledger, linked or not).
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SupplierRow {
+    pub purchase_source_type: String,
+    pub purchase_source_id: Option<String>,
+    pub name: Option<String>,
+    pub linked: bool,
+    #[serde(flatten)]
+    pub progress: Progress,
+}
+
+/// Every purchase source, by type and number.
+pub fn suppliers(conn: &Connection) -> Result<Vec<SupplierRow>> {
+    let sql = format!(
+        "SELECT d.purchase_source_type, d.purchase_source_id, min(s.name), count(s.id) > 0, {COUNTS}
+        FROM devices d LEFT JOIN suppliers s
+            ON upper(s.kind) = d.purchase_source_type AND s.number = d.purchase_source_id
+        GROUP BY d.purchase_source_type, d.purchase_source_id
+        ORDER BY d.purchase_source_type, d.purchase_source_id"
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map([], |r| {
+        Ok(SupplierRow {
+            purchase_source_type: r.get(0)?,
+            purchase_source_id: r.get(1)?,
+            name: r.get(2)?,
+            linked: r.get(3)?,
+            progress: Progress::from_row(r, 4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
