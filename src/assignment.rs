@@ -323,3 +323,142 @@ fn problem(result: &mut CommandResult, serial: &str, origin: &str, message: &str
         message: message.to_string(),
     });
 }
+
+#[cfg(test)]
+mod tests {
+    //! The rules of SPEC §1.5, one device at a time (`decide`), and a whole command against an
+    //! in-memory ledger (`run`).
+
+    use super::*;
+
+    fn device(status: &str, service: Option<(i64, &str)>) -> Candidate {
+        Candidate {
+            id: 1,
+            serial: "C02XK1ZZJGH5".to_string(),
+            family: "Mac".to_string(),
+            status: status.to_string(),
+            service_id: service.map(|s| s.0),
+            service_name: service.map(|s| s.1.to_string()),
+            enrollment_status: None,
+            personal: false,
+            supplier: Some("12345".to_string()),
+        }
+    }
+
+    fn to_a() -> Target {
+        Target::Service(1, "A".to_string())
+    }
+
+    #[test]
+    fn assign_never_moves_a_device_off_another_service() {
+        let d = device("ASSIGNED", Some((2, "B")));
+        match decide(Action::Assign, &d, &to_a()) {
+            Decision::Refuse(reason) => assert!(reason.contains("reassign"), "{reason}"),
+            other => panic!("expected a refusal, got {other:?}"),
+        }
+        assert_eq!(
+            decide(Action::Reassign, &d, &to_a()),
+            Decision::Change(Some((1, "A".to_string())))
+        );
+    }
+
+    #[test]
+    fn the_same_service_is_a_no_op() {
+        let d = device("ASSIGNED", Some((1, "A")));
+        assert_eq!(decide(Action::Assign, &d, &to_a()), Decision::Unchanged);
+        assert_eq!(decide(Action::Reassign, &d, &to_a()), Decision::Unchanged);
+    }
+
+    #[test]
+    fn released_and_pending_devices_can_never_be_assigned() {
+        for status in ["RELEASED", "PENDING"] {
+            for action in [Action::Assign, Action::Reassign] {
+                assert!(
+                    matches!(
+                        decide(action, &device(status, None), &to_a()),
+                        Decision::Refuse(_)
+                    ),
+                    "{action:?} of a {status} device"
+                );
+            }
+        }
+        assert_eq!(
+            decide(Action::Release, &device("RELEASED", None), &Target::None),
+            Decision::Unchanged
+        );
+    }
+
+    #[test]
+    fn unassign_and_release() {
+        assert_eq!(
+            decide(
+                Action::Unassign,
+                &device("ASSIGNED", Some((1, "A"))),
+                &Target::None
+            ),
+            Decision::Change(None)
+        );
+        assert_eq!(
+            decide(Action::Unassign, &device("UNASSIGNED", None), &Target::None),
+            Decision::Unchanged
+        );
+        assert_eq!(
+            decide(Action::Release, &device("UNASSIGNED", None), &Target::None),
+            Decision::Change(None)
+        );
+        let mut personal = device("ASSIGNED", Some((1, "A")));
+        personal.personal = true;
+        assert!(matches!(
+            decide(Action::Release, &personal, &Target::None),
+            Decision::Refuse(_)
+        ));
+    }
+
+    #[test]
+    fn defaults_pick_the_family_service_or_refuse() {
+        let defaults = Target::Defaults(HashMap::from([(
+            "Mac".to_string(),
+            (3, "Macs".to_string()),
+        )]));
+        assert_eq!(
+            decide(Action::Assign, &device("UNASSIGNED", None), &defaults),
+            Decision::Change(Some((3, "Macs".to_string())))
+        );
+        let mut ipad = device("UNASSIGNED", None);
+        ipad.family = "iPad".to_string();
+        assert!(matches!(
+            decide(Action::Assign, &ipad, &defaults),
+            Decision::Refuse(_)
+        ));
+    }
+
+    #[test]
+    fn reassigning_an_enrolled_device_makes_its_enrollment_stale() -> Result<()> {
+        let now: jiff::Timestamp = "2026-01-01T00:00:00Z".parse()?;
+        let mut ledger = crate::ledger::Ledger::open_in_memory(now)?;
+        ledger.write(false, |tx| {
+            let a = crate::ledger::services::insert(tx, "A", &Default::default(), true, "x", "y", "z")?;
+            let b = crate::ledger::services::insert(tx, "B", &Default::default(), true, "x", "y", "z")?;
+            let attrs = devices::OrderAttrs {
+                product_family: "Mac".to_string(),
+                purchase_source_type: "MANUALLY_ADDED".to_string(),
+                ..Default::default()
+            };
+            let arrival = devices::Arrival { status: "ASSIGNED", service_id: Some(a), label: "ASSIGNED (A)" };
+            devices::insert(tx, "C02XK1ZZJGH5", &attrs, arrival, "now", 1)?;
+            tx.execute("UPDATE devices SET enrollment_status = 'ENROLLED'", [])?;
+            let id = crate::ledger::activities::start(tx, "reassign", "t", "now", &serde_json::json!({}))?;
+            let selection = Selection { serials: vec![("C02XK1ZZJGH5".to_string(), "argument".to_string())], ..Default::default() };
+            let mut result = CommandResult::new("reassign", false);
+            run(tx, Action::Reassign, &selection, &Target::Service(b, "B".to_string()), false, "now", id, &mut result)?;
+            assert_eq!(result.changed, 1);
+            let got: (String, String) = tx.query_row(
+                "SELECT enrollment_status, s.name FROM devices d JOIN services s ON s.id = d.service_id",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            assert_eq!(got, ("STALE".to_string(), "B".to_string()));
+            Ok(())
+        })
+    }
+}

@@ -54,7 +54,7 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
             ],
         ),
         (
-            "Step 2: link a device management service",
+            "Step 2: link two device management services",
             vec![
                 "mdm",
                 "link",
@@ -63,16 +63,21 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
                 "https://mdm.example.com/enroll",
             ],
         ),
+        ("", vec!["mdm", "link", "Lab MDM"]),
+        (
+            "Default assignment: new iPhones go to Main MDM",
+            vec!["mdm", "default", "set", "iPhone", "Main MDM"],
+        ),
         (
             "Step 3: import a supplier order (reseller R2000 is not linked yet: its devices are held)",
             vec!["import", &order_s],
         ),
         (
-            "The fleet: pending devices are not counted",
+            "The fleet: iPhones arrived assigned; pending devices are not counted",
             vec!["device", "list"],
         ),
         (
-            "Link the reseller: its pending devices are released",
+            "Link the reseller: its pending devices arrive (its iPhones go to the default)",
             vec![
                 "supplier",
                 "link",
@@ -83,23 +88,52 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
             ],
         ),
         (
+            "Step 4: assign a whole order, previewed first",
+            vec![
+                "assign",
+                "--order",
+                "2026004202",
+                "--to",
+                "Lab MDM",
+                "--dry-run",
+            ],
+        ),
+        (
+            "",
+            vec!["assign", "--order", "2026004202", "--to", "Lab MDM"],
+        ),
+        (
+            "Assigning a device that is on another service is a conflict…",
+            vec!["assign", "J87FDHKL3E", "--to", "Main MDM"],
+        ),
+        (
+            "…that reassign resolves",
+            vec!["reassign", "J87FDHKL3E", "--to", "Main MDM"],
+        ),
+        (
             "Importing the same order again changes nothing",
             vec!["import", &order_s],
         ),
-        (
-            "The fleet now",
-            vec!["device", "list", "--status", "unassigned"],
-        ),
+        ("Where the fleet stands", vec!["report", "summary"]),
         ("One device", vec!["device", "show", "F2KZ3N4G5HD3"]),
         ("The activity log", vec!["activity", "list"]),
     ];
     for (what, argv) in steps {
-        ctx.out
-            .status(format!("== {what}\n$ abmctl {}", shell_words(&argv)));
+        let expected_failure = what.contains("conflict");
+        if !what.is_empty() {
+            ctx.out.status(format!("== {what}"));
+        }
+        ctx.out.status(format!("$ abmctl {}", shell_words(&argv)));
         let mut full = vec!["abmctl", "--ledger", &ledger_s, "--color", "never"];
         full.extend(argv);
         let cli = Cli::try_parse_from(&full).context("demo step did not parse")?;
-        crate::run(cli)?;
+        // One step fails on purpose (the conflict): show its error the usual way and go on.
+        if let Err(e) = crate::run(cli) {
+            if !expected_failure {
+                return Err(e);
+            }
+            crate::output::report_error(&e, false);
+        }
         ctx.out.status("");
     }
     if args.keep.is_some() {

@@ -210,11 +210,18 @@ fn summarize(result: &mut crate::result::CommandResult, tally: &crate::import::T
     let mut parts = Vec::new();
     if tally.added > 0 {
         let mut s = format!("added {}", plural(tally.added, "device", "devices"));
-        if tally.pending > 0 {
-            s.push_str(&format!(
-                " ({} pending: supplier not linked)",
-                tally.pending
+        let mut notes = Vec::new();
+        if tally.auto_assigned > 0 {
+            notes.push(format!(
+                "{} assigned to their family's default service",
+                tally.auto_assigned
             ));
+        }
+        if tally.pending > 0 {
+            notes.push(format!("{} pending: supplier not linked", tally.pending));
+        }
+        if !notes.is_empty() {
+            s.push_str(&format!(" ({})", notes.join("; ")));
         }
         parts.push(s);
     }
