@@ -14,12 +14,20 @@ fn demo_runs_the_workflow() {
     for step in [
         "$ abmctl supplier link --customer-number 0000100001",
         "$ abmctl import ",
-        "Added 16 devices (4 pending: supplier not linked).",
+        "Added 16 devices (2 assigned to their family's default service; 4 pending: supplier not linked).",
         "Released 4 pending devices into the organisation.",
+        "Assigned 6 devices to Lab MDM.",
+        "Reassigned 1 device to Main MDM.",
     ] {
         assert!(out.stderr.contains(step), "no {step:?} in\n{out}");
     }
-    assert!(!out.stderr.contains("error"), "{out}");
+    // The one error is the conflict the demo shows on purpose.
+    let errors: Vec<&str> = out.stderr.lines().filter(|l| l.contains("error")).collect();
+    assert_eq!(
+        errors,
+        ["abmctl: error: assign refused: 1 problem found; nothing was changed"],
+        "{out}"
+    );
     assert!(!env.ledger_path().exists(), "the demo used ABMCTL_LEDGER");
     let leftovers: Vec<_> = std::fs::read_dir(env.root())
         .expect("read the temp dir")
@@ -39,6 +47,17 @@ fn demo_keep_leaves_a_usable_ledger() {
     assert!(out.stderr.contains("The demo ledger is kept at"), "{out}");
     let devices: Vec<Device> = env.json(&["--ledger", s(&ledger), "device", "list"]);
     assert_eq!(devices.len(), 16, "{devices:?}");
-    assert!(devices.iter().all(|d| d.status == "UNASSIGNED"));
+    // iPhones went to their default, order 2026004202 to Lab MDM, the iPads and the Watch wait.
+    let on = |server: Option<&str>| {
+        devices
+            .iter()
+            .filter(|d| d.assigned_server.as_deref() == server)
+            .count()
+    };
+    assert_eq!(
+        (on(Some("Main MDM")), on(Some("Lab MDM")), on(None)),
+        (6, 5, 5),
+        "{devices:?}"
+    );
     assert!(devices.iter().any(|d| d.serial_number == "F2KZ3N4G5HD3"));
 }
