@@ -63,7 +63,7 @@ pub fn run(ctx: &Ctx, command: ActivityCommand) -> Result<()> {
                 .map(|d| {
                     model::parse_timestamp(d)
                         .map(model::format_timestamp)
-                        .map_err(|e| anyhow::anyhow!("--since: {e}"))
+                        .map_err(|e| crate::error::usage(format!("--since: {e}")))
                 })
                 .transpose()?;
             let serial = args.serial.as_deref().map(|s| {

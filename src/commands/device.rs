@@ -223,7 +223,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<()> {
     let family: ProductFamily = args
         .family
         .parse()
-        .map_err(|e: String| anyhow::anyhow!("--family: {e}"))?;
+        .map_err(|e: String| crate::error::usage(format!("--family: {e}")))?;
     if family == ProductFamily::Watch {
         // Apple Configurator cannot add Apple Watch (Apple's manual-add list, reference §3).
         return Err(with_hint(

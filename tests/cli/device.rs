@@ -163,12 +163,12 @@ fn device_add_bad_imei_is_refused_naming_the_flag() {
     assert!(out.stderr.contains("--imei"), "{out}");
 }
 
-/// An unknown family or a malformed serial is refused (exit 1).
+/// An unknown family is a bad flag value (exit 2); a malformed serial is refused (exit 1).
 #[test]
 fn device_add_bad_family_or_serial_is_refused() {
     let env = TestEnv::new();
     let out = env.run(&["device", "add", "PHONE00001", "--family", "toaster"]);
-    assert_eq!(out.status, 1, "{out}");
+    assert_eq!(out.status, 2, "{out}");
     assert!(out.stderr.contains("--family"), "{out}");
     let out = env.run(&["device", "add", "ABC", "--family", "Mac"]);
     assert_eq!(out.status, 1, "{out}");

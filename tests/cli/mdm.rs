@@ -460,7 +460,7 @@ fn token_defaults_and_refusals() {
     insta::assert_snapshot!(out, @r"
         ----- stderr -----
         abmctl: error: --issued: `last tuesday` is not a valid timestamp: expected RFC 3339 (e.g. 2025-04-30T22:05:14Z) or YYYY-MM-DD
-        [exit status: 1]
+        [exit status: 2]
         ");
     let out = env.run(&["mdm", "token", "Nope"]);
     assert_eq!(out.status, 1, "{out}");

@@ -78,7 +78,7 @@ pub fn read_certificate(path: &Path) -> Result<Certificate> {
 /// Checks an enrollment URL: absolute https (http only for loopback, for testing).
 pub fn check_url(raw: &str) -> Result<String> {
     let parsed = url::Url::parse(raw.trim())
-        .map_err(|e| anyhow::anyhow!("--enrollment-url `{raw}` is not a URL: {e}"))?;
+        .map_err(|e| crate::error::usage(format!("--enrollment-url `{raw}` is not a URL: {e}")))?;
     let loopback = matches!(parsed.host_str(), Some("localhost" | "127.0.0.1" | "[::1]"));
     if parsed.scheme() != "https" && !(parsed.scheme() == "http" && loopback) {
         anyhow::bail!("--enrollment-url `{raw}` must use https");

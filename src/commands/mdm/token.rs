@@ -24,7 +24,7 @@ pub struct TokenArgs {
 /// Runs `mdm token`.
 pub fn run(ctx: &Ctx, args: TokenArgs) -> Result<()> {
     let issued = match &args.issued {
-        Some(d) => parse_timestamp(d).map_err(|e| anyhow::anyhow!("--issued: {e}"))?,
+        Some(d) => parse_timestamp(d).map_err(|e| crate::error::usage(format!("--issued: {e}")))?,
         None => ctx.now,
     };
     if issued > ctx.now {
