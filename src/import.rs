@@ -381,6 +381,9 @@ fn merge(old: &OrderAttrs, new: &OrderAttrs) -> (OrderAttrs, Vec<&'static str>) 
     (merged, changed)
 }
 
+/// Rows per batch handed from the reader thread to the writer.
+const BATCH: usize = 1024;
+
 /// A sink for the import's progress: called with the rows read so far.
 pub type Progress<'a> = &'a mut dyn FnMut(u64);
 
@@ -460,6 +463,46 @@ impl<'t, 'c> Importer<'t, 'c> {
     /// True when an invalid row refused the whole import (the caller rolls back).
     pub fn refused(&self) -> bool {
         self.refused
+    }
+
+    /// Reads `reader` on a second thread (parsing, validation, the duplicate check) while this
+    /// one writes: the two halves of a large import take similar time, and a machine has a
+    /// core for each. `expected_rows` sizes the duplicate set (0 when unknown).
+    pub fn run_reader(
+        &mut self,
+        reader: crate::formats::Reader,
+        expected_rows: usize,
+        source: &str,
+        progress: Progress<'_>,
+    ) -> Result<()> {
+        use std::sync::mpsc;
+        std::thread::scope(|scope| {
+            let (send, receive) = mpsc::sync_channel::<Vec<Parsed>>(4);
+            let (recycle, recycled) = mpsc::channel::<Vec<Parsed>>();
+            scope.spawn(move || {
+                let mut parser = Parser::new(expected_rows);
+                let mut batch = Vec::with_capacity(BATCH);
+                for record in reader {
+                    batch.push(parser.parse(record));
+                    if batch.len() == BATCH {
+                        let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                        if send.send(full).is_err() {
+                            return; // the writer stopped on an error
+                        }
+                        // Free the batches the writer is done with, here on this thread.
+                        while let Ok(done) = recycled.try_recv() {
+                            drop(done);
+                        }
+                    }
+                }
+                let _ = send.send(batch);
+            });
+            let done = |batch: Vec<Parsed>| {
+                // Once the reader has finished, the send fails and the batch drops here.
+                let _ = recycle.send(batch);
+            };
+            self.run(receive.into_iter(), &done, source, progress)
+        })
     }
 
     /// Imports every parsed row, arriving in batches from the reader thread; `source` names

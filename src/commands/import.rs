@@ -7,7 +7,6 @@ use std::io::Read;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::mpsc;
 
 use anyhow::{Context as _, Result};
 use clap::{Args, ValueEnum};
@@ -15,7 +14,7 @@ use serde_json::json;
 
 use crate::context::Ctx;
 use crate::formats::{self, Reader};
-use crate::import::{Importer, Options, Parsed, Parser};
+use crate::import::{Importer, Options};
 use crate::model::format_timestamp;
 
 /// The import formats (SPEC §2).
@@ -65,9 +64,6 @@ impl<R: Read> Read for Counting<R> {
         Ok(n)
     }
 }
-
-/// Rows per batch handed from the reader thread to the writer.
-const BATCH: usize = 1024;
 
 /// Runs `import`.
 pub fn run(ctx: &Ctx, args: ImportArgs) -> Result<()> {
@@ -133,35 +129,7 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Result<()> {
                 let mut importer = Importer::new(tx, options, &now, id, std::mem::take(result))?;
                 let mut progress =
                     |_rows: u64| bar.set_position(bytes_read.load(Ordering::Relaxed));
-                // Parsing and validation run on a second thread while this one writes: the two halves
-                // of a large import take similar time, and the machine has a core for each.
-                let run = std::thread::scope(|scope| {
-                    let (send, receive) = mpsc::sync_channel::<Vec<Parsed>>(4);
-                    let (recycle, recycled) = mpsc::channel::<Vec<Parsed>>();
-                    scope.spawn(move || {
-                        let mut parser = Parser::new(expected_rows);
-                        let mut batch = Vec::with_capacity(BATCH);
-                        for record in reader {
-                            batch.push(parser.parse(record));
-                            if batch.len() == BATCH {
-                                let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
-                                if send.send(full).is_err() {
-                                    return; // the writer stopped on an error
-                                }
-                                // Free the batches the writer is done with, here on this thread.
-                                while let Ok(done) = recycled.try_recv() {
-                                    drop(done);
-                                }
-                            }
-                        }
-                        let _ = send.send(batch);
-                    });
-                    let done = |batch: Vec<Parsed>| {
-                        // Once the reader has finished, the send fails and the batch drops here.
-                        let _ = recycle.send(batch);
-                    };
-                    importer.run(receive.into_iter(), &done, &source, &mut progress)
-                });
+                let run = importer.run_reader(reader, expected_rows, &source, &mut progress);
                 *result = std::mem::take(&mut importer.result);
                 tally = importer.tally;
                 warnings = std::mem::take(&mut importer.warnings);
