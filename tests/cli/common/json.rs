@@ -262,6 +262,62 @@ pub fn briefs(items: &[Item]) -> Vec<String> {
     items.iter().map(Item::brief).collect()
 }
 
+/// One family's default service of `mdm default list`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DefaultEntry {
+    pub product_family: String,
+    pub default_product_family: String,
+    pub server_name: String,
+}
+
+/// One row of `report summary`: devices of one status, family and service.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SummaryRow {
+    pub status: String,
+    pub product_family: String,
+    #[serde(deserialize_with = "required")]
+    pub assigned_server: Option<String>,
+    pub devices: i64,
+}
+
+/// One order of `report orders`, with its assignment progress.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct OrderReport {
+    pub order_number: String,
+    #[serde(deserialize_with = "required")]
+    pub order_date_time: Option<String>,
+    pub purchase_source_type: String,
+    #[serde(deserialize_with = "required")]
+    pub purchase_source_id: Option<String>,
+    pub devices: i64,
+    pub assigned: i64,
+    pub unassigned: i64,
+    pub pending: i64,
+    pub released: i64,
+    pub assigned_percent: f64,
+}
+
+/// One purchase source of `report suppliers`, with its assignment progress.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SupplierReport {
+    pub purchase_source_type: String,
+    #[serde(deserialize_with = "required")]
+    pub purchase_source_id: Option<String>,
+    #[serde(deserialize_with = "required")]
+    pub name: Option<String>,
+    pub linked: bool,
+    pub devices: i64,
+    pub assigned: i64,
+    pub unassigned: i64,
+    pub pending: i64,
+    pub released: i64,
+    pub assigned_percent: f64,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

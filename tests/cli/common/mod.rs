@@ -175,9 +175,56 @@ impl TestEnv {
         self.sql_count("SELECT count(*) FROM activities")
     }
 
+    /// Writes to the ledger directly, for states no command can make yet (an enrollment
+    /// before `enroll` exists, a backdated arrival).
+    pub fn exec(&self, statement: &str) {
+        let conn = rusqlite::Connection::open(self.ledger_path()).expect("cannot open the ledger");
+        conn.execute_batch(statement)
+            .unwrap_or_else(|e| panic!("{statement} failed: {e}"));
+    }
+
+    /// Marks a device as enrolled in the service it is assigned to (no `enroll` command yet).
+    pub fn set_enrolled(&self, serial: &str) {
+        self.exec(&format!(
+            "UPDATE devices SET enrollment_status = 'ENROLLED' WHERE serial_number = '{serial}'"
+        ));
+        assert_eq!(
+            self.sql_count(&format!(
+                "SELECT count(*) FROM devices WHERE serial_number = '{serial}' \
+                 AND enrollment_status = 'ENROLLED'"
+            )),
+            1,
+            "no device {serial} to mark enrolled"
+        );
+    }
+
+    /// Every device as `SERIAL STATUS SERVICE` (`-` for none), by serial: the assignment state
+    /// of the whole ledger, read from the tables rather than through abmctl.
+    pub fn states(&self) -> Vec<String> {
+        self.sql(
+            "SELECT d.serial_number, d.status, coalesce(s.name, '-') \
+             FROM devices d LEFT JOIN services s ON s.id = d.service_id ORDER BY d.serial_number",
+        )
+        .into_iter()
+        .map(|row| row.join(" "))
+        .collect()
+    }
+
+    /// [`TestEnv::dump`] without activity `id` and its items: compare it with a dump taken
+    /// before a command that should have changed nothing but record its activity.
+    pub fn dump_except_activity(&self, id: i64) -> String {
+        self.dump_filtered(|table, row| {
+            matches!(table, "activities" | "activity_items") && row[0] == id.to_string()
+        })
+    }
+
     /// Everything the ledger holds, as text: compare two dumps to prove a command changed
     /// nothing (the schema version, and every row of every table, in a stable order).
     pub fn dump(&self) -> String {
+        self.dump_filtered(|_, _| false)
+    }
+
+    fn dump_filtered(&self, skip: impl Fn(&str, &[String]) -> bool) -> String {
         let mut out = String::new();
         let version = self.sql("PRAGMA user_version");
         out.push_str(&format!("user_version {version:?}\n"));
@@ -188,6 +235,9 @@ impl TestEnv {
             let table = &table[0];
             out.push_str(&format!("== {table}\n"));
             for row in self.sql(&format!("SELECT * FROM {table} ORDER BY 1, 2")) {
+                if skip(table, &row) {
+                    continue;
+                }
                 out.push_str(&row.join("|"));
                 out.push('\n');
             }
@@ -348,4 +398,41 @@ fn display_args<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> String {
 /// The path as a `&str`, for argument lists.
 pub fn s(path: &Path) -> &str {
     path.to_str().expect("test paths are UTF-8")
+}
+
+/// The dry-run contract (SPEC §4) for one command: `args --dry-run -o json` leaves the ledger
+/// exactly as it was, then `args -o json` for real exits the same way and prints the same
+/// result apart from `dryRun`. Returns the real run's result.
+pub fn assert_dry_run_matches_real(env: &TestEnv, args: &[&str]) -> (i32, ResultDoc) {
+    let before = env.dump();
+    let mut dry_args: Vec<&str> = args.to_vec();
+    dry_args.extend(["--dry-run", "-o", "json"]);
+    let dry = env.run(&dry_args);
+    let dry_doc: ResultDoc = dry.json();
+    assert!(dry_doc.dry_run, "a dry run without dryRun: true:\n{dry}");
+    assert_eq!(
+        env.dump(),
+        before,
+        "`{}` changed the ledger",
+        dry_args.join(" ")
+    );
+    let mut real_args: Vec<&str> = args.to_vec();
+    real_args.extend(["-o", "json"]);
+    let real = env.run(&real_args);
+    let real_doc: ResultDoc = real.json();
+    assert!(!real_doc.dry_run, "a real run with dryRun: true:\n{real}");
+    assert_eq!(
+        dry.status, real.status,
+        "the dry run and the real run exit differently:\n{dry}\n{real}"
+    );
+    assert_eq!(
+        ResultDoc {
+            dry_run: false,
+            ..dry_doc
+        },
+        real_doc,
+        "the dry run and the real run of `{}` differ",
+        args.join(" ")
+    );
+    (real.status, real_doc)
 }
