@@ -233,6 +233,8 @@ pub fn run(
     }
 
     let mut items = ItemWriter::new(activity_id);
+    // The state of each problem's device, in `result.problems` order (None: not in the ledger).
+    let mut states: Vec<Option<String>> = vec![None; result.problems.len()];
     let mut changes: Vec<(&Candidate, Option<(i64, String)>)> = Vec::new();
     for (d, explicit, origin) in &picked {
         match decide(action, d, target) {
@@ -249,21 +251,27 @@ pub fn run(
                 result.requested += 1;
                 result.count(Outcome::Unchanged);
             }
-            Decision::Refuse(reason) if *explicit => problem(result, &d.serial, origin, &reason),
+            Decision::Refuse(reason) if *explicit => {
+                problem(result, &d.serial, origin, &reason);
+                states.push(Some(state_label(&d.status, d.service_name.as_deref())));
+            }
             // Picked by an order or a filter: narrowed away, not a problem.
             Decision::Refuse(_) => {}
         }
     }
-    // Explicit problems: each is one requested device.
-    result.requested += result.problems.len() as u64;
+    // Every device asked for counts, refused or not, whether or not the command goes ahead.
+    result.requested += (result.problems.len() + changes.len()) as u64;
     if !result.problems.is_empty() {
         if skip_invalid {
-            for p in &result.problems {
+            // A skipped device keeps its state: before and after are the same.
+            for (p, state) in result.problems.iter().zip(&states) {
                 let item = NewItem {
                     serial_number: p.serial_number.as_deref(),
                     line: p.line.as_deref(),
+                    before: state.as_deref(),
+                    after: state.as_deref(),
+                    field: p.field.as_deref(),
                     message: Some(&p.message),
-                    ..Default::default()
                 };
                 items.push(tx, Outcome::Skipped, &item)?;
             }
@@ -308,7 +316,6 @@ pub fn run(
             ..Default::default()
         };
         items.push(tx, Outcome::Changed, &item)?;
-        result.requested += 1;
         result.count(Outcome::Changed);
     }
     Ok(())

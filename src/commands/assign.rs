@@ -52,6 +52,10 @@ pub fn require_a_service(conn: &rusqlite::Connection) -> Result<()> {
 /// Runs `assign`.
 pub fn run(ctx: &Ctx, args: AssignArgs) -> Result<()> {
     let mut ledger = ctx.ledger()?;
+    // A missing selector is a usage error (exit 2) before any rule is checked.
+    if !args.apply_defaults {
+        args.selection.require_some()?;
+    }
     require_a_service(ledger.conn())?;
     let selection = args.selection.resolve(ledger.conn(), args.apply_defaults)?;
     let target = match &args.to {

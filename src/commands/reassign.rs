@@ -28,6 +28,8 @@ pub struct ReassignArgs {
 /// Runs `reassign`.
 pub fn run(ctx: &Ctx, args: ReassignArgs) -> Result<()> {
     let mut ledger = ctx.ledger()?;
+    // A missing selector is a usage error (exit 2) before any rule is checked.
+    args.selection.require_some()?;
     super::assign::require_a_service(ledger.conn())?;
     let selection = args.selection.resolve(ledger.conn(), false)?;
     let service = super::mdm::find(ledger.conn(), &args.to)?;

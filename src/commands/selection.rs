@@ -51,6 +51,17 @@ impl SelectionArgs {
             && self.services.is_empty()
     }
 
+    /// Fails with a usage error (exit 2) when no selector was given.
+    pub fn require_some(&self) -> Result<()> {
+        if self.is_empty() {
+            return Err(usage(
+                "say which devices: give serial numbers, --file, --order, or a filter \
+                 (--family, --supplier, --service)",
+            ));
+        }
+        Ok(())
+    }
+
     /// The parameters recorded in the activity log.
     pub fn to_json(&self) -> serde_json::Value {
         serde_json::json!({
@@ -66,11 +77,8 @@ impl SelectionArgs {
     /// Resolves the selection: reads the file, normalises serials, looks up services.
     /// `allow_empty` lets `assign --apply-defaults` act on every device.
     pub fn resolve(&self, conn: &Connection, allow_empty: bool) -> Result<Selection> {
-        if self.is_empty() && !allow_empty {
-            return Err(usage(
-                "say which devices: give serial numbers, --file, --order, or a filter \
-                 (--family, --supplier, --service)",
-            ));
+        if !allow_empty {
+            self.require_some()?;
         }
         let mut selection = Selection {
             all: self.is_empty(),

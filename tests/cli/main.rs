@@ -4,11 +4,15 @@
 mod common;
 
 mod activity;
+mod assign;
+mod defaults;
 mod demo;
 mod device;
+mod export;
 mod generated;
 mod import;
 mod mdm;
 mod org;
 mod output;
+mod report;
 mod supplier;

@@ -210,6 +210,14 @@ impl TestEnv {
         .collect()
     }
 
+    /// The per-device items of activity `id` (`activity show ID -o json`), each as
+    /// [`Item::brief`]; fails the test when the command recorded no activity (`None`).
+    pub fn item_briefs(&self, id: Option<i64>) -> Vec<String> {
+        let id = id.expect("the command recorded no activity");
+        let activity: ActivityDetail = self.json(&["activity", "show", &id.to_string()]);
+        briefs(&activity.items)
+    }
+
     /// [`TestEnv::dump`] without activity `id` and its items: compare it with a dump taken
     /// before a command that should have changed nothing but record its activity.
     pub fn dump_except_activity(&self, id: i64) -> String {
