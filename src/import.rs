@@ -4,9 +4,9 @@
 //!
 //! Imports into an empty ledger take a bulk path: the serial and order indexes are dropped, rows
 //! appended in file order in multi-row statements, and the indexes rebuilt in one sorted pass
-//! each (SQLite's sorter), which is what
-//! keeps a million-row import near the speed of `sqlite3 .import`. Duplicate serials inside the
-//! file are caught, on both paths, by a set of 64-bit hashes of the serials seen.
+//! each (SQLite's sorter), which keeps a million-row import near the speed of `sqlite3
+//! .import`. Parsing and validation run on a second thread. Duplicate serials inside the file
+//! are caught, on both paths, by a set of 64-bit hashes of the serials seen.
 //!
 //! It owns the rules of arrival; it prints nothing (progress goes through a callback) and holds
 //! no SQL of its own (`ledger::devices` has it).
@@ -40,11 +40,11 @@ pub struct ValidRow {
     pub attrs: OrderAttrs,
 }
 
-/// Validates one raw row. Every problem is reported, not just the first.
 /// A row that failed validation: the raw row back, with every (field, problem).
 pub type Rejected = Box<(RawDevice, Vec<(&'static str, String)>)>;
 
-/// On failure the raw row comes back with the problems, for the caller to report.
+/// Validates one raw row, reporting every problem, not just the first. On failure the raw row
+/// comes back with the problems, for the caller to report.
 pub fn validate(
     raw: RawDevice,
     warnings: &mut Vec<(&'static str, String)>,
