@@ -182,6 +182,7 @@ pub fn run(
     activity_id: i64,
     result: &mut CommandResult,
 ) -> Result<()> {
+    let mut assigner = devices::Assigner::new(tx)?;
     // Explicit devices first, in the order given, without duplicates.
     let mut picked: Vec<(Candidate, bool, String)> = Vec::new();
     let mut seen: HashSet<i64> = HashSet::new();
@@ -193,7 +194,7 @@ pub fn run(
         if !named.insert(serial.as_str()) {
             continue;
         }
-        match devices::candidate_by_serial(tx, serial)? {
+        match assigner.candidate(serial)? {
             None => problem(
                 result,
                 serial,
@@ -285,7 +286,7 @@ pub fn run(
         let before = state_label(&d.status, d.service_name.as_deref());
         let (after, message) = match (action, &to) {
             (Action::Release, _) => {
-                devices::release(tx, d.id, now)?;
+                assigner.release(d.id, now)?;
                 ("RELEASED".to_string(), None)
             }
             (_, Some((id, name))) => {
@@ -298,13 +299,13 @@ pub fn run(
                 } else {
                     d.enrollment_status.as_deref()
                 };
-                devices::set_assignment(tx, d.id, Some(*id), Some(now), enrollment)?;
+                assigner.set(d.id, Some(*id), Some(now), enrollment)?;
                 let message =
                     stale.then_some("enrollment is stale: the device must be erased to re-enroll");
                 (state_label("ASSIGNED", Some(name)), message)
             }
             (_, None) => {
-                devices::set_assignment(tx, d.id, None, None, d.enrollment_status.as_deref())?;
+                assigner.set(d.id, None, None, d.enrollment_status.as_deref())?;
                 ("UNASSIGNED".to_string(), None)
             }
         };

@@ -671,15 +671,6 @@ fn candidate(r: &rusqlite::Row<'_>) -> rusqlite::Result<Candidate> {
     })
 }
 
-/// The device with this serial, as the assignment rules see it.
-pub fn candidate_by_serial(conn: &Connection, serial: &str) -> Result<Option<Candidate>> {
-    let sql = format!("{CANDIDATE} WHERE d.serial_number = :serial");
-    Ok(conn
-        .prepare_cached(&sql)?
-        .query_row(named_params! {":serial": serial}, candidate)
-        .optional()?)
-}
-
 /// Devices picked by a selection's orders and filters, in arrival order. With no orders, every
 /// device matching the filters. `services` are service row ids.
 pub fn candidates(
@@ -719,35 +710,61 @@ pub fn candidates(
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Puts a device on a service (or off any, with None), with its enrollment status.
-pub fn set_assignment(
-    tx: &Transaction<'_>,
-    id: i64,
-    service_id: Option<i64>,
-    assigned_at: Option<&str>,
-    enrollment_status: Option<&str>,
-) -> Result<()> {
-    const SQL: &str =
-        "UPDATE devices SET status = CASE WHEN ?2 IS NULL THEN 'UNASSIGNED' ELSE 'ASSIGNED' END,
-            service_id = ?2, assigned_at = ?3, enrollment_status = ?4
-        WHERE id = ?1";
-    tx.prepare_cached(SQL)?.execute(rusqlite::params![
-        id,
-        service_id,
-        assigned_at,
-        enrollment_status
-    ])?;
-    Ok(())
+/// The statements of one Step 4 command, prepared once and reused for every device: a
+/// cached statement is cleared each time it goes back to the cache, which makes SQLite plan
+/// the lookup's join again on every serial of a 100,000-line `--file`.
+pub struct Assigner<'c> {
+    lookup: rusqlite::Statement<'c>,
+    set: rusqlite::Statement<'c>,
+    release: rusqlite::Statement<'c>,
 }
 
-/// Releases a device from the organisation for good.
-pub fn release(tx: &Transaction<'_>, id: i64, now: &str) -> Result<()> {
-    const SQL: &str =
-        "UPDATE devices SET status = 'RELEASED', service_id = NULL, assigned_at = NULL,
-            released_from_org_date_time = ?2, enrollment_status = NULL, enrollment_method = NULL,
-            enrolled_user = NULL, enrolled_at = NULL
-        WHERE id = ?1";
-    tx.prepare_cached(SQL)?
-        .execute(rusqlite::params![id, now])?;
-    Ok(())
+impl<'c> Assigner<'c> {
+    /// Prepares the statements.
+    pub fn new(conn: &'c Connection) -> Result<Self> {
+        // `OR FAIL` spares SQLite a statement journal per UPDATE (the caller's transaction is
+        // rolled back on any error anyway).
+        const SET: &str = "UPDATE OR FAIL devices
+            SET status = CASE WHEN ?2 IS NULL THEN 'UNASSIGNED' ELSE 'ASSIGNED' END,
+                service_id = ?2, assigned_at = ?3, enrollment_status = ?4
+            WHERE id = ?1";
+        const RELEASE: &str = "UPDATE OR FAIL devices
+            SET status = 'RELEASED', service_id = NULL, assigned_at = NULL,
+                released_from_org_date_time = ?2, enrollment_status = NULL,
+                enrollment_method = NULL, enrolled_user = NULL, enrolled_at = NULL
+            WHERE id = ?1";
+        Ok(Assigner {
+            lookup: conn.prepare(&format!("{CANDIDATE} WHERE d.serial_number = ?1"))?,
+            set: conn.prepare(SET)?,
+            release: conn.prepare(RELEASE)?,
+        })
+    }
+
+    /// The device with this serial, as the assignment rules see it.
+    pub fn candidate(&mut self, serial: &str) -> Result<Option<Candidate>> {
+        Ok(self.lookup.query_row([serial], candidate).optional()?)
+    }
+
+    /// Puts a device on a service (or off any, with None), with its enrollment status.
+    pub fn set(
+        &mut self,
+        id: i64,
+        service_id: Option<i64>,
+        assigned_at: Option<&str>,
+        enrollment_status: Option<&str>,
+    ) -> Result<()> {
+        self.set.execute(rusqlite::params![
+            id,
+            service_id,
+            assigned_at,
+            enrollment_status
+        ])?;
+        Ok(())
+    }
+
+    /// Releases a device from the organisation for good.
+    pub fn release(&mut self, id: i64, now: &str) -> Result<()> {
+        self.release.execute(rusqlite::params![id, now])?;
+        Ok(())
+    }
 }
