@@ -31,9 +31,14 @@ pub fn main_entry(args: impl IntoIterator<Item = OsString>) -> i32 {
         Ok(cli) => cli,
         Err(e) => {
             let code = e.exit_code();
-            // `--help` and `--version` are data: clap prints them to stdout.
-            if e.print().is_err() {
-                output::eprint_raw("abmctl: cannot print the usage message\n");
+            if code == 0 {
+                // `--help` and `--version` are data: clap prints them to stdout.
+                if e.print().is_err() {
+                    output::eprint_raw("abmctl: cannot print the usage message\n");
+                }
+            } else {
+                // Usage errors in the house style: `abmctl: error: …` (clap writes `error: …`).
+                output::eprint_raw(&format!("abmctl: {}", e.render()));
             }
             return code;
         }

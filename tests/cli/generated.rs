@@ -135,7 +135,7 @@ fn completions_unknown_shell_is_a_usage_error() {
     let out = env.run(&["completions", "tcsh"]);
     insta::assert_snapshot!(out, @r"
         ----- stderr -----
-        error: invalid value 'tcsh' for '<SHELL>'
+        abmctl: error: invalid value 'tcsh' for '<SHELL>'
           [possible values: bash, zsh, fish, elvish, powershell]
 
           tip: a similar value exists: 'zsh'
