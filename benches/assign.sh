@@ -27,20 +27,8 @@
 # benchmark must be noticed, not summarised.
 
 set -Eeuo pipefail
-export LC_ALL=C
-
-# Keep the real stdout on fd 3 for the summary; everything else goes to stderr.
-exec 3>&1 1>&2
-
-log() { printf '[assign.sh] %s\n' "$*" >&2; }
-die() {
-  log "error: $*"
-  exit 1
-}
-# shellcheck disable=SC2154 # rc is assigned inside the trap
-trap 'rc=$?; log "FAILED (exit $rc) at line $LINENO: $BASH_COMMAND"' ERR
-
-usage() { sed -n '2,/^$/s/^# \{0,1\}//p' "$0" >&3; }
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 N=${BENCH_ASSIGN_N:-100000}
 while (($#)); do
@@ -59,88 +47,12 @@ RUNS=${BENCH_RUNS:-3}
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || die "BENCH_RUNS must be a positive integer"
 BAR_US=2000000 # the issue's bar: assign --order of 100,000 devices under 2 s
 
-SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-REPO_ROOT=$(cd "$SCRIPT_DIR/.." && pwd)
-GEN="$SCRIPT_DIR/gen_orders.py"
-
 # ---------------------------------------------------------------- tools
-missing=()
-command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
-[[ -x /usr/bin/time ]] || missing+=(time)
-if ((${#missing[@]})); then
-  log "installing ${missing[*]} (Debian packages)"
-  sudo=()
-  ((EUID == 0)) || sudo=(sudo)
-  "${sudo[@]}" apt-get update
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y "${missing[@]}"
-fi
-command -v python3 >/dev/null 2>&1 || die "python3 is needed (benches/gen_orders.py)"
-SQLITE_VERSION=$(sqlite3 --version | cut -d' ' -f1)
-
-if [[ -n ${ABMCTL_BIN:-} ]]; then
-  ABMCTL=$ABMCTL_BIN
-else
-  log "building abmctl (cargo build --release)"
-  (cd "$REPO_ROOT" && cargo build --release)
-  target=${CARGO_TARGET_DIR:-target}
-  [[ $target == /* ]] || target="$REPO_ROOT/$target"
-  ABMCTL="$target/release/abmctl"
-fi
-[[ -x $ABMCTL ]] || die "no abmctl binary at $ABMCTL"
+need_tools
+find_abmctl
 
 # ---------------------------------------------------------------- work folder
-if [[ -n ${BENCH_DIR:-} ]]; then
-  WORK=$BENCH_DIR
-  mkdir -p "$WORK"
-  WORK=$(cd "$WORK" && pwd)
-else
-  WORK=$(mktemp -d "${TMPDIR:-/tmp}/abmctl-bench.XXXXXX")
-  trap 'rm -rf "$WORK"' EXIT
-fi
-log "work folder: $WORK"
-
-# ---------------------------------------------------------------- timing helpers
-# stamp: set _T to the wall clock in integer microseconds, without forking when bash
-# has EPOCHREALTIME (5.0+), so short commands are timed without the harness's own cost.
-stamp() {
-  if [[ -n ${EPOCHREALTIME:-} ]]; then
-    _T=${EPOCHREALTIME//[!0-9]/}
-  else
-    _T=$(date +%s%6N)
-  fi
-}
-
-# timed_v LABEL CMD...: run CMD under `/usr/bin/time -v`, stdout to $WORK/LABEL.out;
-# sets LAST_US (wall time, µs) and LAST_RSS (peak resident set, KiB).
-timed_v() {
-  local label=$1 t0
-  shift
-  sync # don't let the previous run's dirty pages flush during this one
-  stamp
-  t0=$_T
-  local rc=0
-  /usr/bin/time -v -o "$WORK/$label.time" "$@" >"$WORK/$label.out" || rc=$?
-  ((rc == 0)) || die "exit $rc from: $*"
-  stamp
-  LAST_US=$((_T - t0))
-  LAST_RSS=$(awk -F': *' '/Maximum resident set size/ {print $2}' "$WORK/$label.time")
-  [[ -n $LAST_RSS ]] || die "no peak RSS in $WORK/$label.time"
-}
-
-# timed CMD...: run CMD once with stdout to /dev/null; sets LAST_US.
-timed() {
-  local t0
-  stamp
-  t0=$_T
-  local rc=0
-  "$@" >/dev/null || rc=$?
-  ((rc == 0)) || die "exit $rc from: $*"
-  stamp
-  LAST_US=$((_T - t0))
-}
-
-# rm_ledger PATH: remove a ledger and its WAL-mode companions.
-rm_ledger() { rm -f "$1" "$1-wal" "$1-shm" "$1-journal"; }
+work_dir
 
 # checkpoint PATH: fold the WAL into the main file and truncate it, so a copy of the main
 # file alone is the whole ledger.
@@ -168,19 +80,7 @@ count_on() {
 # ---------------------------------------------------------------- input
 ORDERS="$WORK/assign-orders.csv"
 SERIALS="$WORK/serials.txt"
-GEN_ARGS="$N --format csv --seed 1 --order-size $N"
-GEN_US=
-if [[ -f $ORDERS && -f $ORDERS.args && $(<"$ORDERS.args") == "$GEN_ARGS" ]]; then
-  log "reusing $ORDERS ($GEN_ARGS)"
-else
-  log "generating one order of $N devices: gen_orders.py $GEN_ARGS"
-  rm -f "$ORDERS.args"
-  # shellcheck disable=SC2086 # GEN_ARGS is a list of words on purpose
-  timed python3 "$GEN" $GEN_ARGS -o "$ORDERS"
-  GEN_US=$LAST_US
-  printf '%s\n' "$GEN_ARGS" >"$ORDERS.args"
-fi
-FILE_BYTES=$(stat -c %s "$ORDERS")
+gen_input "$ORDERS" "one order of $N devices" "$N --format csv --seed 1 --order-size $N"
 
 # The order number, from the file, and the serials (one a line, in file order) for reassign.
 read -r ORDER_NO ORDER_COUNT ROWS < <(python3 - "$ORDERS" "$SERIALS" <<'PY'
@@ -205,12 +105,7 @@ log "order $ORDER_NO: $N devices; serials in $SERIALS"
 PRISTINE="$WORK/pristine.sqlite3"
 rm_ledger "$PRISTINE"
 log "setup: suppliers, services A and B, import of $ORDERS (not timed)"
-for c in 100001 100002; do
-  "$ABMCTL" --ledger "$PRISTINE" -q supplier link --customer-number "$c" >/dev/null
-done
-for c in R1000 R2000 R3000; do
-  "$ABMCTL" --ledger "$PRISTINE" -q supplier link --reseller-number "$c" >/dev/null
-done
+link_suppliers "$PRISTINE"
 "$ABMCTL" --ledger "$PRISTINE" -q mdm link A >/dev/null
 "$ABMCTL" --ledger "$PRISTINE" -q mdm link B >/dev/null
 "$ABMCTL" --ledger "$PRISTINE" -q import "$ORDERS" >/dev/null
@@ -309,54 +204,15 @@ for ((run = 1; run <= RUNS; run++)); do
 done
 
 # ---------------------------------------------------------------- summary
-COMMIT=$(git -C "$REPO_ROOT" rev-parse --short HEAD 2>/dev/null || echo "(none yet)")
-DIRTY=$(git -C "$REPO_ROOT" status --porcelain -- src Cargo.toml Cargo.lock 2>/dev/null || true)
-[[ $COMMIT == "(none yet)" || -z $DIRTY ]] || COMMIT="$COMMIT (with uncommitted changes)"
-
+describe_run
 export N RUNS BAR_US ORDER_NO GEN_US FILE_BYTES PRISTINE_BYTES ASSIGNED_BYTES DRY_US DRY_RSS \
-  DRY_COUNTS COMMIT SQLITE_VERSION
-export BIN_NOTE="${ABMCTL_BIN:+binary $ABMCTL_BIN (not built by this run), repository at }"
+  DRY_COUNTS
 export BASE_US="${base_us[*]}" BASE_RSS="${base_rss[*]}" ABM_US="${abm_us[*]}" \
   ABM_RSS="${abm_rss[*]}" RBASE_US="${rbase_us[*]}" RBASE_RSS="${rbase_rss[*]}" \
   RABM_US="${rabm_us[*]}" RABM_RSS="${rabm_rss[*]}"
-NPROC=$(nproc)
-ARCH=$(uname -m)
-KERNEL=$(uname -sr)
-DATE=$(date -u +%Y-%m-%d)
-CPU=$(awk -F': *' '/^model name/ {print $2; exit}' /proc/cpuinfo 2>/dev/null || true)
-MEM_GIB=$(awk '/^MemTotal/ {printf "%.0f", $2 / 1048576}' /proc/meminfo 2>/dev/null || true)
-PYVER=$(python3 -c 'import platform; print(platform.python_version())')
-export NPROC ARCH KERNEL DATE CPU MEM_GIB PYVER
 
-python3 - >&3 <<'PY'
-import os, statistics
-
-e = os.environ
-def us(name):
-    return [int(x) for x in e.get(name, "").split()]
-def med(xs):
-    return statistics.median(xs) if xs else None
-def s(v):
-    if v is None:
-        return "–"
-    return f"{v / 1e6:.2f} s" if v >= 1e6 else f"{v / 1e3:.0f} ms"
-def mib(kib):
-    return f"{kib / 1024:.1f} MiB"
-def size(b):
-    return f"{int(b) / 1048576:.0f} MiB" if b else "–"
-def ratio(a, b):
-    return f"{a / b:.2f}×" if a is not None and b else "–"
-def verdict(ok):
-    return "pass" if ok else "**FAIL**"
-def runs(xs):
-    if not xs:
-        return "–"
-    if max(xs) >= 1e6:
-        return " ".join(f"{x / 1e6:.2f}" for x in xs) + " s"
-    return " ".join(f"{x / 1e3:.0f}" for x in xs) + " ms"
-def rss(xs):
-    return " ".join(f"{k / 1024:.1f}" for k in xs)
-
+# The shared helpers (us, med, s, mib, size, ratio, verdict, runs, rss, ...) are in lib.sh.
+summarize <<'PY'
 n = int(e["N"])
 bar = int(e["BAR_US"])
 base, abm = us("BASE_US"), us("ABM_US")
@@ -371,17 +227,10 @@ out = []
 p = out.append
 p(f"### {e['DATE']}: assignment of {n:,} devices")
 p("")
-cpu = f", {e['CPU']}" if e.get("CPU") else ""
-mem = f", {e['MEM_GIB']} GiB" if e.get("MEM_GIB") else ""
-p(f"- machine: {e['NPROC']} CPUs (nproc){cpu}{mem}, {e['ARCH']}, {e['KERNEL']}")
-if e.get("BIN_NOTE"):
-    built = f"{e['BIN_NOTE']}commit {e['COMMIT']}"
-else:
-    built = f"commit {e['COMMIT']}, `cargo build --release`"
-p(f"- abmctl: {built}; sqlite3 shell {e['SQLITE_VERSION']}; Python {e['PYVER']}")
-gen = f", generated in {int(e['GEN_US']) / 1e6:.1f} s" if e.get("GEN_US") else ""
+p(machine_line())
+p(abmctl_line(built()))
 p(f"- input: `gen_orders.py {n} --format csv --seed 1 --order-size {n}` (one order, {order}), "
-  f"{size(e['FILE_BYTES'])}{gen}; imported into a ledger with its suppliers and services A, B")
+  f"{size(e['FILE_BYTES'])}{generated()}; imported into a ledger with its suppliers and services A, B")
 nruns = int(e["RUNS"])
 p(f"- each run starts from a fresh copy of the ledger; sqlite3 / abmctl alternate, {nruns} "
   f"run{'s' if nruns != 1 else ''} each; times are medians, whole process, wall clock")
@@ -401,11 +250,11 @@ p(f"| reassign peak RSS (max of runs) | {mib(max(rabm_rss))} | {mib(max(rbase_rs
 p("")
 p("Runs, in order:")
 p("")
-p(f"- sqlite3 assign UPDATE: {runs(base)}; peak RSS (MiB): {rss(base_rss)}")
-p(f"- abmctl assign: {runs(abm)}; peak RSS (MiB): {rss(abm_rss)}")
-p(f"- abmctl assign --dry-run: {runs([dry])}; peak RSS {mib(dry_rss)}; result: {e['DRY_COUNTS']}")
-p(f"- sqlite3 .import + reassign UPDATE: {runs(rbase)}; peak RSS (MiB): {rss(rbase_rss)}")
-p(f"- abmctl reassign: {runs(rabm)}; peak RSS (MiB): {rss(rabm_rss)}")
+p(f"- sqlite3 assign UPDATE: {runs(base, 0)}; peak RSS (MiB): {rss(base_rss)}")
+p(f"- abmctl assign: {runs(abm, 0)}; peak RSS (MiB): {rss(abm_rss)}")
+p(f"- abmctl assign --dry-run: {runs([dry], 0)}; peak RSS {mib(dry_rss)}; result: {e['DRY_COUNTS']}")
+p(f"- sqlite3 .import + reassign UPDATE: {runs(rbase, 0)}; peak RSS (MiB): {rss(rbase_rss)}")
+p(f"- abmctl reassign: {runs(rabm, 0)}; peak RSS (MiB): {rss(rabm_rss)}")
 p(f"- files: order CSV {size(e['FILE_BYTES'])}, ledger {size(e['PRISTINE_BYTES'])} after the "
   f"import, {size(e['ASSIGNED_BYTES'])} after the assign")
 print("\n".join(out))

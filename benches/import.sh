@@ -28,20 +28,8 @@
 # benchmark must be noticed, not summarised.
 
 set -Eeuo pipefail
-export LC_ALL=C
-
-# Keep the real stdout on fd 3 for the summary; everything else goes to stderr.
-exec 3>&1 1>&2
-
-log() { printf '[import.sh] %s\n' "$*" >&2; }
-die() {
-  log "error: $*"
-  exit 1
-}
-# shellcheck disable=SC2154 # rc is assigned inside the trap
-trap 'rc=$?; log "FAILED (exit $rc) at line $LINENO: $BASH_COMMAND"' ERR
-
-usage() { sed -n '2,/^$/s/^# \{0,1\}//p' "$0" >&3; }
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 BASELINE_ONLY=0
 N=${BENCH_N:-1000000}
@@ -65,122 +53,30 @@ LIST_LIMIT=${BENCH_LIST_LIMIT:-100000}
 SHOW_RUNS=10
 LIST_RUNS=3
 
-SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-REPO_ROOT=$(cd "$SCRIPT_DIR/.." && pwd)
-GEN="$SCRIPT_DIR/gen_orders.py"
-
 # ---------------------------------------------------------------- tools
-missing=()
-command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
-[[ -x /usr/bin/time ]] || missing+=(time)
-if ((${#missing[@]})); then
-  log "installing ${missing[*]} (Debian packages)"
-  sudo=()
-  ((EUID == 0)) || sudo=(sudo)
-  "${sudo[@]}" apt-get update
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y "${missing[@]}"
-fi
-command -v python3 >/dev/null 2>&1 || die "python3 is needed (benches/gen_orders.py)"
-SQLITE_VERSION=$(sqlite3 --version | cut -d' ' -f1)
+need_tools
 # `.import --csv` appeared in sqlite3 3.32.
 printf '%s\n3.32.0\n' "$SQLITE_VERSION" | sort -V -C -r ||
   die "sqlite3 $SQLITE_VERSION is too old: .import --csv needs 3.32 or later"
 
 ABMCTL=
-if ((!BASELINE_ONLY)); then
-  if [[ -n ${ABMCTL_BIN:-} ]]; then
-    ABMCTL=$ABMCTL_BIN
-  else
-    log "building abmctl (cargo build --release)"
-    (cd "$REPO_ROOT" && cargo build --release)
-    target=${CARGO_TARGET_DIR:-target}
-    [[ $target == /* ]] || target="$REPO_ROOT/$target"
-    ABMCTL="$target/release/abmctl"
-  fi
-  [[ -x $ABMCTL ]] || die "no abmctl binary at $ABMCTL"
-fi
+((BASELINE_ONLY)) || find_abmctl
 
 # ---------------------------------------------------------------- work folder
-if [[ -n ${BENCH_DIR:-} ]]; then
-  WORK=$BENCH_DIR
-  mkdir -p "$WORK"
-  WORK=$(cd "$WORK" && pwd)
-else
-  WORK=$(mktemp -d "${TMPDIR:-/tmp}/abmctl-bench.XXXXXX")
-  trap 'rm -rf "$WORK"' EXIT
-fi
-log "work folder: $WORK"
-
-# ---------------------------------------------------------------- timing helpers
-# stamp: set _T to the wall clock in integer microseconds, without forking when bash
-# has EPOCHREALTIME (5.0+), so short commands are timed without the harness's own cost.
-stamp() {
-  if [[ -n ${EPOCHREALTIME:-} ]]; then
-    _T=${EPOCHREALTIME//[!0-9]/}
-  else
-    _T=$(date +%s%6N)
-  fi
-}
-
-# timed_v LABEL CMD...: run CMD under `/usr/bin/time -v`, stdout to $WORK/LABEL.out;
-# sets LAST_US (wall time, µs) and LAST_RSS (peak resident set, KiB).
-timed_v() {
-  local label=$1 t0
-  shift
-  sync # don't let the previous run's dirty pages flush during this one
-  stamp
-  t0=$_T
-  local rc=0
-  /usr/bin/time -v -o "$WORK/$label.time" "$@" >"$WORK/$label.out" || rc=$?
-  ((rc == 0)) || die "exit $rc from: $*"
-  stamp
-  LAST_US=$((_T - t0))
-  LAST_RSS=$(awk -F': *' '/Maximum resident set size/ {print $2}' "$WORK/$label.time")
-  [[ -n $LAST_RSS ]] || die "no peak RSS in $WORK/$label.time"
-}
-
-# timed CMD...: run CMD once with stdout to /dev/null; sets LAST_US.
-timed() {
-  local t0
-  stamp
-  t0=$_T
-  local rc=0
-  "$@" >/dev/null || rc=$?
-  ((rc == 0)) || die "exit $rc from: $*"
-  stamp
-  LAST_US=$((_T - t0))
-}
+work_dir
 
 # fresh_ledger PATH: an empty ledger with the benchmark's five suppliers linked, so every
 # device of orders.csv arrives (none pending). Not timed.
 fresh_ledger() {
-  local l=$1 c
-  rm -f "$l" "$l-wal" "$l-shm" "$l-journal"
-  for c in 100001 100002; do
-    "$ABMCTL" --ledger "$l" -q supplier link --customer-number "$c" >/dev/null
-  done
-  for c in R1000 R2000 R3000; do
-    "$ABMCTL" --ledger "$l" -q supplier link --reseller-number "$c" >/dev/null
-  done
+  rm_ledger "$1"
+  link_suppliers "$1"
 }
 
 count_rows() { sqlite3 "$1" "SELECT count(*) FROM $2"; }
 
 # ---------------------------------------------------------------- input
 ORDERS="$WORK/orders.csv"
-GEN_ARGS="$N --format csv --seed 1"
-GEN_US=
-if [[ -f $ORDERS && -f $ORDERS.args && $(<"$ORDERS.args") == "$GEN_ARGS" ]]; then
-  log "reusing $ORDERS ($GEN_ARGS)"
-else
-  log "generating $N devices: gen_orders.py $GEN_ARGS"
-  rm -f "$ORDERS.args"
-  # shellcheck disable=SC2086 # GEN_ARGS is a list of words on purpose
-  timed python3 "$GEN" $GEN_ARGS -o "$ORDERS"
-  GEN_US=$LAST_US
-  printf '%s\n' "$GEN_ARGS" >"$ORDERS.args"
-fi
-FILE_BYTES=$(stat -c %s "$ORDERS")
+gen_input "$ORDERS" "$N devices" "$N --format csv --seed 1"
 
 # ---------------------------------------------------------------- 1. import
 BASE_DB="$WORK/base.db"
@@ -188,7 +84,7 @@ base_us=() base_rss=() abm_us=() abm_rss=()
 LEDGER=
 for ((run = 1; run <= RUNS; run++)); do
   log "import run $run/$RUNS: sqlite3 .import --csv"
-  rm -f "$BASE_DB" "$BASE_DB-journal" "$BASE_DB-wal" "$BASE_DB-shm"
+  rm_ledger "$BASE_DB"
   timed_v "sqlite-import-$run" sqlite3 "$BASE_DB" ".import --csv \"$ORDERS\" devices_plain"
   base_us+=("$LAST_US") base_rss+=("$LAST_RSS")
   got=$(count_rows "$BASE_DB" devices_plain)
@@ -196,7 +92,7 @@ for ((run = 1; run <= RUNS; run++)); do
   log "  $((LAST_US / 1000)) ms, peak RSS $LAST_RSS KiB"
 
   ((BASELINE_ONLY)) && continue
-  [[ -n $LEDGER ]] && rm -f "$LEDGER" "$LEDGER-wal" "$LEDGER-shm" "$LEDGER-journal"
+  [[ -n $LEDGER ]] && rm_ledger "$LEDGER"
   LEDGER="$WORK/ledger-$run.sqlite3"
   fresh_ledger "$LEDGER"
   log "import run $run/$RUNS: abmctl import"
@@ -298,54 +194,18 @@ print(", ".join(f"{k} {r[k]:,}" for k in ("changed", "unchanged", "failed", "ski
 fi
 
 # ---------------------------------------------------------------- summary
-COMMIT=$(git -C "$REPO_ROOT" rev-parse --short HEAD 2>/dev/null || echo "(none yet)")
-DIRTY=$(git -C "$REPO_ROOT" status --porcelain -- src Cargo.toml Cargo.lock 2>/dev/null || true)
-[[ $COMMIT == "(none yet)" || -z $DIRTY ]] || COMMIT="$COMMIT (with uncommitted changes)"
-
+describe_run
 export N RUNS BASELINE_ONLY SHOW_RUNS LIST_RUNS LIST_LIMIT FAMILY SERIAL ORDER_NO ORDER_ROWS \
   LIST_ROWS GEN_US FILE_BYTES BASE_DB_BYTES LEDGER_BYTES REIMPORT_US REIMPORT_RSS \
-  REIMPORT_COUNTS COMMIT SQLITE_VERSION
-export BIN_NOTE="${ABMCTL_BIN:+binary $ABMCTL_BIN (not built by this run), repository at }"
+  REIMPORT_COUNTS
 export BASE_US="${base_us[*]}" BASE_RSS="${base_rss[*]}" ABM_US="${abm_us[*]}" \
   ABM_RSS="${abm_rss[*]}" SHOW_US="${show_us[*]}" ORDER_US="${order_us[*]}" \
   SQL_US="${sql_us[*]}" CSV_US="${csv_us[*]}" JSONL_US="${jsonl_us[*]}"
-NPROC=$(nproc)
-ARCH=$(uname -m)
-KERNEL=$(uname -sr)
-DATE=$(date -u +%Y-%m-%d)
-CPU=$(awk -F': *' '/^model name/ {print $2; exit}' /proc/cpuinfo 2>/dev/null || true)
-MEM_GIB=$(awk '/^MemTotal/ {printf "%.0f", $2 / 1048576}' /proc/meminfo 2>/dev/null || true)
-PYVER=$(python3 -c 'import platform; print(platform.python_version())')
-export NPROC ARCH KERNEL DATE CPU MEM_GIB PYVER
 
-python3 - >&3 <<'PY'
-import os, statistics
-
-e = os.environ
-def us(name):
-    return [int(x) for x in e.get(name, "").split()]
-def med(xs):
-    return statistics.median(xs) if xs else None
-def s(v):
-    if v is None:
-        return "–"
-    return f"{v / 1e6:.2f} s" if v >= 1e6 else f"{v / 1e3:.0f} ms"
+# The shared helpers (us, med, s, mib, size, ratio, verdict, runs, rss, ...) are in lib.sh.
+summarize <<'PY'
 def ms(v):
     return "–" if v is None else f"{v / 1e3:.1f} ms"
-def mib(kib):
-    return f"{kib / 1024:.1f} MiB"
-def size(b):
-    return f"{int(b) / 1048576:.0f} MiB" if b else "–"
-def ratio(a, b):
-    return f"{a / b:.2f}×" if a is not None and b else "–"
-def verdict(ok):
-    return "pass" if ok else "**FAIL**"
-def runs(xs):
-    if not xs:
-        return "–"
-    if max(xs) >= 1e6:
-        return " ".join(f"{x / 1e6:.2f}" for x in xs) + " s"
-    return " ".join(f"{x / 1e3:.1f}" for x in xs) + " ms"
 
 n = int(e["N"])
 base, abm = us("BASE_US"), us("ABM_US")
@@ -362,18 +222,9 @@ out = []
 p = out.append
 p(f"### {e['DATE']}: N = {n:,}" + (" (baseline only)" if only else ""))
 p("")
-cpu = f", {e['CPU']}" if e.get("CPU") else ""
-mem = f", {e['MEM_GIB']} GiB" if e.get("MEM_GIB") else ""
-p(f"- machine: {e['NPROC']} CPUs (nproc){cpu}{mem}, {e['ARCH']}, {e['KERNEL']}")
-if only:
-    built = "not built (--baseline-only)"
-elif e.get("BIN_NOTE"):
-    built = f"{e['BIN_NOTE']}commit {e['COMMIT']}"
-else:
-    built = f"commit {e['COMMIT']}, `cargo build --release`"
-p(f"- abmctl: {built}; sqlite3 shell {e['SQLITE_VERSION']}; Python {e['PYVER']}")
-gen = f", generated in {int(e['GEN_US']) / 1e6:.1f} s" if e.get("GEN_US") else ""
-p(f"- input: `gen_orders.py {n} --format csv --seed 1`, {size(e['FILE_BYTES'])}{gen}")
+p(machine_line())
+p(abmctl_line("not built (--baseline-only)" if only else built()))
+p(f"- input: `gen_orders.py {n} --format csv --seed 1`, {size(e['FILE_BYTES'])}{generated()}")
 nruns = int(e["RUNS"])
 p(f"- imports alternate sqlite3 / abmctl, {nruns} run{'s' if nruns != 1 else ''} each; "
   "times are medians, whole process, wall clock")
@@ -408,11 +259,9 @@ else:
 p("")
 p("Runs, in order:")
 p("")
-p(f"- sqlite3 import: {runs(base)}; peak RSS (MiB): "
-  + " ".join(f"{k / 1024:.1f}" for k in base_rss))
+p(f"- sqlite3 import: {runs(base)}; peak RSS (MiB): {rss(base_rss)}")
 if not only:
-    p(f"- abmctl import: {runs(abm)}; peak RSS (MiB): "
-      + " ".join(f"{k / 1024:.1f}" for k in abm_rss))
+    p(f"- abmctl import: {runs(abm)}; peak RSS (MiB): {rss(abm_rss)}")
     p(f"- device show: {runs(show)}")
     p(f"- device list --order: {runs(order)}")
     p(f"- filtered list: sqlite3 -csv {runs(sql)}; abmctl csv {runs(csv_)}; "
