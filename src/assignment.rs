@@ -77,7 +77,7 @@ impl Selection {
     }
 
     fn matches_filters(&self, d: &Candidate) -> bool {
-        (self.families.is_empty() || self.families.contains(&d.family))
+        (self.families.is_empty() || self.families.iter().any(|f| f == d.family))
             && (self.services.is_empty()
                 || d.service_id.is_some_and(|s| self.services.contains(&s)))
             && (self.suppliers.is_empty()
@@ -106,9 +106,21 @@ pub fn state_label(status: &str, service: Option<&str>) -> String {
     }
 }
 
+/// Service names by row id, for messages and the activity log.
+type Names = HashMap<i64, String>;
+
+fn service_name(names: &Names, id: Option<i64>) -> Option<&str> {
+    id.and_then(|i| names.get(&i)).map(String::as_str)
+}
+
+/// A device's state label (`ASSIGNED (Main MDM)`, …).
+fn label(d: &Candidate, names: &Names) -> String {
+    state_label(d.status, service_name(names, d.service_id))
+}
+
 /// Decides what `action` does to device `d` (SPEC §1.5).
-fn decide(action: Action, d: &Candidate, target: &Target) -> Decision {
-    let held = |what: &str| match d.status.as_str() {
+fn decide(action: Action, d: &Candidate, target: &Target, names: &Names) -> Decision {
+    let held = |what: &str| match d.status {
         "PENDING" => Some(format!(
             "is pending: its supplier is not linked, so it cannot be {what} (link it with `abmctl supplier link`)"
         )),
@@ -119,7 +131,7 @@ fn decide(action: Action, d: &Candidate, target: &Target) -> Decision {
     };
     let destination = || match target {
         Target::Service(id, name) => Ok((*id, name.clone())),
-        Target::Defaults(map) => map.get(&d.family).cloned().ok_or_else(|| {
+        Target::Defaults(map) => map.get(d.family).cloned().ok_or_else(|| {
             format!(
                 "has no default service for its family ({}); set one with `abmctl mdm default set`",
                 d.family
@@ -146,17 +158,17 @@ fn decide(action: Action, d: &Candidate, target: &Target) -> Decision {
                 Some(current) if current == id => Decision::Unchanged,
                 Some(_) if action == Action::Assign => Decision::Refuse(format!(
                     "is assigned to {}; use `abmctl reassign` to move it",
-                    d.service_name.as_deref().unwrap_or("another service")
+                    service_name(names, d.service_id).unwrap_or("another service")
                 )),
                 _ => Decision::Change(Some((id, name))),
             }
         }
-        Action::Unassign => match d.status.as_str() {
+        Action::Unassign => match d.status {
             "ASSIGNED" => Decision::Change(None),
             "UNASSIGNED" => Decision::Unchanged,
             _ => Decision::Refuse(held("unassigned").unwrap_or_default()),
         },
-        Action::Release => match d.status.as_str() {
+        Action::Release => match d.status {
             "RELEASED" => Decision::Unchanged,
             "PENDING" => Decision::Refuse(held("released").unwrap_or_default()),
             _ if d.personal => Decision::Refuse(
@@ -183,6 +195,7 @@ pub fn run(
     result: &mut CommandResult,
 ) -> Result<()> {
     let mut assigner = devices::Assigner::new(tx)?;
+    let names: Names = crate::ledger::services::names(tx)?;
     // Explicit devices first, in the order given, without duplicates.
     let mut picked: Vec<(Candidate, bool, String)> = Vec::new();
     let mut seen: HashSet<i64> = HashSet::new();
@@ -238,10 +251,10 @@ pub fn run(
     let mut states: Vec<Option<String>> = vec![None; result.problems.len()];
     let mut changes: Vec<(&Candidate, Option<(i64, String)>)> = Vec::new();
     for (d, explicit, origin) in &picked {
-        match decide(action, d, target) {
+        match decide(action, d, target, &names) {
             Decision::Change(to) => changes.push((d, to)),
             Decision::Unchanged => {
-                let state = state_label(&d.status, d.service_name.as_deref());
+                let state = label(d, &names);
                 let item = NewItem {
                     serial_number: Some(&d.serial),
                     before: Some(&state),
@@ -254,7 +267,7 @@ pub fn run(
             }
             Decision::Refuse(reason) if *explicit => {
                 problem(result, &d.serial, origin, &reason);
-                states.push(Some(state_label(&d.status, d.service_name.as_deref())));
+                states.push(Some(label(d, &names)));
             }
             // Picked by an order or a filter: narrowed away, not a problem.
             Decision::Refuse(_) => {}
@@ -283,7 +296,7 @@ pub fn run(
         }
     }
     for (d, to) in changes {
-        let before = state_label(&d.status, d.service_name.as_deref());
+        let before = label(d, &names);
         let (after, message) = match (action, &to) {
             (Action::Release, _) => {
                 assigner.release(d.id, now)?;
@@ -292,12 +305,11 @@ pub fn run(
             (_, Some((id, name))) => {
                 // A device enrolled in its old service keeps that enrollment until erased:
                 // moving it makes the enrollment stale (SPEC §1.5).
-                let stale =
-                    d.service_id.is_some() && d.enrollment_status.as_deref() == Some("ENROLLED");
+                let stale = d.service_id.is_some() && d.enrollment_status == Some("ENROLLED");
                 let enrollment = if stale {
                     Some("STALE")
                 } else {
-                    d.enrollment_status.as_deref()
+                    d.enrollment_status
                 };
                 assigner.set(d.id, Some(*id), Some(now), enrollment)?;
                 let message =
@@ -305,7 +317,7 @@ pub fn run(
                 (state_label("ASSIGNED", Some(name)), message)
             }
             (_, None) => {
-                assigner.set(d.id, None, None, d.enrollment_status.as_deref())?;
+                assigner.set(d.id, None, None, d.enrollment_status)?;
                 ("UNASSIGNED".to_string(), None)
             }
         };
@@ -339,18 +351,23 @@ mod tests {
 
     use super::*;
 
-    fn device(status: &str, service: Option<(i64, &str)>) -> Candidate {
+    fn device(status: &'static str, service: Option<i64>) -> Candidate {
         Candidate {
             id: 1,
             serial: "C02XK1ZZJGH5".to_string(),
-            family: "Mac".to_string(),
-            status: status.to_string(),
-            service_id: service.map(|s| s.0),
-            service_name: service.map(|s| s.1.to_string()),
+            family: "Mac",
+            status,
+            service_id: service,
             enrollment_status: None,
             personal: false,
             supplier: Some("12345".to_string()),
         }
+    }
+
+    /// `super::decide` with the services of these tests, A (1) and B (2).
+    fn decide(action: Action, d: &Candidate, target: &Target) -> Decision {
+        let names = Names::from([(1, "A".to_string()), (2, "B".to_string())]);
+        super::decide(action, d, target, &names)
     }
 
     fn to_a() -> Target {
@@ -359,7 +376,7 @@ mod tests {
 
     #[test]
     fn assign_never_moves_a_device_off_another_service() {
-        let d = device("ASSIGNED", Some((2, "B")));
+        let d = device("ASSIGNED", Some(2));
         match decide(Action::Assign, &d, &to_a()) {
             Decision::Refuse(reason) => assert!(reason.contains("reassign"), "{reason}"),
             other => panic!("expected a refusal, got {other:?}"),
@@ -372,7 +389,7 @@ mod tests {
 
     #[test]
     fn the_same_service_is_a_no_op() {
-        let d = device("ASSIGNED", Some((1, "A")));
+        let d = device("ASSIGNED", Some(1));
         assert_eq!(decide(Action::Assign, &d, &to_a()), Decision::Unchanged);
         assert_eq!(decide(Action::Reassign, &d, &to_a()), Decision::Unchanged);
     }
@@ -401,7 +418,7 @@ mod tests {
         assert_eq!(
             decide(
                 Action::Unassign,
-                &device("ASSIGNED", Some((1, "A"))),
+                &device("ASSIGNED", Some(1)),
                 &Target::None
             ),
             Decision::Change(None)
@@ -414,7 +431,7 @@ mod tests {
             decide(Action::Release, &device("UNASSIGNED", None), &Target::None),
             Decision::Change(None)
         );
-        let mut personal = device("ASSIGNED", Some((1, "A")));
+        let mut personal = device("ASSIGNED", Some(1));
         personal.personal = true;
         assert!(matches!(
             decide(Action::Release, &personal, &Target::None),
@@ -433,7 +450,7 @@ mod tests {
             Decision::Change(Some((3, "Macs".to_string())))
         );
         let mut ipad = device("UNASSIGNED", None);
-        ipad.family = "iPad".to_string();
+        ipad.family = "iPad";
         assert!(matches!(
             decide(Action::Assign, &ipad, &defaults),
             Decision::Refuse(_)

@@ -630,7 +630,8 @@ pub fn create_bulk_indexes(tx: &Transaction<'_>) -> Result<()> {
     Ok(())
 }
 
-/// A device as the assignment rules see it.
+/// A device as the assignment rules see it. Kept small (a `--family` selection may hold every
+/// device of the fleet): the closed sets are `'static` strings and the service is its row id.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Candidate {
     /// Row id.
@@ -638,15 +639,13 @@ pub struct Candidate {
     /// Serial number.
     pub serial: String,
     /// Product family (output spelling).
-    pub family: String,
+    pub family: &'static str,
     /// PENDING, UNASSIGNED, ASSIGNED or RELEASED.
-    pub status: String,
+    pub status: &'static str,
     /// The service it is assigned to.
     pub service_id: Option<i64>,
-    /// That service's name.
-    pub service_name: Option<String>,
-    /// NULL (not enrolled), ENROLLED or STALE.
-    pub enrollment_status: Option<String>,
+    /// None (not enrolled), ENROLLED or STALE.
+    pub enrollment_status: Option<&'static str>,
     /// A personal (User Enrollment) device.
     pub personal: bool,
     /// The supplier's number (purchaseSourceId).
@@ -654,20 +653,25 @@ pub struct Candidate {
 }
 
 const CANDIDATE: &str = "SELECT d.id, d.serial_number, d.product_family, d.status, d.service_id,
-        s.name, d.enrollment_status, d.personal, d.purchase_source_id
-    FROM devices d LEFT JOIN services s ON s.id = d.service_id";
+        d.enrollment_status, d.personal, d.purchase_source_id
+    FROM devices d";
 
 fn candidate(r: &rusqlite::Row<'_>) -> rusqlite::Result<Candidate> {
+    use crate::model::{DeviceStatus, EnrollmentStatus, ProductFamily};
+    let text = |i: usize| -> rusqlite::Result<String> { r.get(i) };
     Ok(Candidate {
         id: r.get(0)?,
         serial: r.get(1)?,
-        family: r.get(2)?,
-        status: r.get(3)?,
+        // The schema only holds these spellings (the import and the CHECKs see to it).
+        family: ProductFamily::parse(&text(2)?).map_or("", ProductFamily::as_str),
+        status: DeviceStatus::parse(&text(3)?).map_or("", DeviceStatus::as_str),
         service_id: r.get(4)?,
-        service_name: r.get(5)?,
-        enrollment_status: r.get(6)?,
-        personal: r.get(7)?,
-        supplier: r.get(8)?,
+        enrollment_status: r
+            .get::<_, Option<String>>(5)?
+            .and_then(|e| EnrollmentStatus::parse(&e))
+            .map(EnrollmentStatus::as_str),
+        personal: r.get(6)?,
+        supplier: r.get(7)?,
     })
 }
 

@@ -184,3 +184,10 @@ pub fn delete(tx: &Transaction<'_>, id: i64) -> Result<()> {
         .execute(named_params! {":id": id})?;
     Ok(())
 }
+
+/// Every service's name by row id (cheap: no device counts).
+pub fn names(conn: &Connection) -> Result<std::collections::HashMap<i64, String>> {
+    let mut stmt = conn.prepare_cached("SELECT id, name FROM services")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
