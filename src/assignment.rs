@@ -91,7 +91,7 @@ impl Selection {
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Decision {
     /// Move to this service (None: off any service) — or, for release, out of the org.
-    Change(Option<(i64, String)>),
+    Change(Option<i64>),
     /// Already in the asked-for state.
     Unchanged,
     /// Not possible; the reason.
@@ -130,8 +130,8 @@ fn decide(action: Action, d: &Candidate, target: &Target, names: &Names) -> Deci
         _ => None,
     };
     let destination = || match target {
-        Target::Service(id, name) => Ok((*id, name.clone())),
-        Target::Defaults(map) => map.get(d.family).cloned().ok_or_else(|| {
+        Target::Service(id, _) => Ok(*id),
+        Target::Defaults(map) => map.get(d.family).map(|(id, _)| *id).ok_or_else(|| {
             format!(
                 "has no default service for its family ({}); set one with `abmctl mdm default set`",
                 d.family
@@ -150,7 +150,7 @@ fn decide(action: Action, d: &Candidate, target: &Target, names: &Names) -> Deci
                         .to_string(),
                 );
             }
-            let (id, name) = match destination() {
+            let id = match destination() {
                 Ok(t) => t,
                 Err(reason) => return Decision::Refuse(reason),
             };
@@ -160,7 +160,7 @@ fn decide(action: Action, d: &Candidate, target: &Target, names: &Names) -> Deci
                     "is assigned to {}; use `abmctl reassign` to move it",
                     service_name(names, d.service_id).unwrap_or("another service")
                 )),
-                _ => Decision::Change(Some((id, name))),
+                _ => Decision::Change(Some(id)),
             }
         }
         Action::Unassign => match d.status {
@@ -249,7 +249,7 @@ pub fn run(
     let mut items = ItemWriter::new(activity_id);
     // The state of each problem's device, in `result.problems` order (None: not in the ledger).
     let mut states: Vec<Option<String>> = vec![None; result.problems.len()];
-    let mut changes: Vec<(&Candidate, Option<(i64, String)>)> = Vec::new();
+    let mut changes: Vec<(&Candidate, Option<i64>)> = Vec::new();
     for (d, explicit, origin) in &picked {
         match decide(action, d, target, &names) {
             Decision::Change(to) => changes.push((d, to)),
@@ -302,7 +302,7 @@ pub fn run(
                 assigner.release(d.id, now)?;
                 ("RELEASED".to_string(), None)
             }
-            (_, Some((id, name))) => {
+            (_, Some(id)) => {
                 // A device enrolled in its old service keeps that enrollment until erased:
                 // moving it makes the enrollment stale (SPEC §1.5).
                 let stale = d.service_id.is_some() && d.enrollment_status == Some("ENROLLED");
@@ -314,7 +314,10 @@ pub fn run(
                 assigner.set(d.id, Some(*id), Some(now), enrollment)?;
                 let message =
                     stale.then_some("enrollment is stale: the device must be erased to re-enroll");
-                (state_label("ASSIGNED", Some(name)), message)
+                (
+                    state_label("ASSIGNED", service_name(&names, Some(*id))),
+                    message,
+                )
             }
             (_, None) => {
                 assigner.set(d.id, None, None, d.enrollment_status)?;
@@ -383,7 +386,7 @@ mod tests {
         }
         assert_eq!(
             decide(Action::Reassign, &d, &to_a()),
-            Decision::Change(Some((1, "A".to_string())))
+            Decision::Change(Some(1))
         );
     }
 
@@ -447,7 +450,7 @@ mod tests {
         )]));
         assert_eq!(
             decide(Action::Assign, &device("UNASSIGNED", None), &defaults),
-            Decision::Change(Some((3, "Macs".to_string())))
+            Decision::Change(Some(3))
         );
         let mut ipad = device("UNASSIGNED", None);
         ipad.family = "iPad";
