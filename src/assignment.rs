@@ -180,6 +180,9 @@ fn decide(action: Action, d: &Candidate, target: &Target, names: &Names) -> Deci
     }
 }
 
+/// A sink for progress on bulk changes: (devices done, devices to change).
+pub type Progress<'a> = &'a mut dyn FnMut(u64, u64);
+
 /// Runs `action` on `selection` inside `tx`, filling `result` and writing the activity's
 /// items. Problems with explicit devices are counted as `failed` (the caller then rolls back)
 /// or, with `skip_invalid`, `skipped`.
@@ -193,6 +196,7 @@ pub fn run(
     now: &str,
     activity_id: i64,
     result: &mut CommandResult,
+    progress: Progress<'_>,
 ) -> Result<()> {
     let mut assigner = devices::Assigner::new(tx)?;
     let names: Names = crate::ledger::services::names(tx)?;
@@ -295,7 +299,11 @@ pub fn run(
             return Ok(());
         }
     }
-    for (d, to) in changes {
+    let total = changes.len() as u64;
+    for (done, (d, to)) in changes.into_iter().enumerate() {
+        if done % 4096 == 0 {
+            progress(done as u64, total);
+        }
         let before = label(d, &names);
         let (after, message) = match (action, &to) {
             (Action::Release, _) => {
@@ -478,7 +486,8 @@ mod tests {
             let id = crate::ledger::activities::start(tx, "reassign", "t", "now", &serde_json::json!({}))?;
             let selection = Selection { serials: vec![("C02XK1ZZJGH5".to_string(), "argument".to_string())], ..Default::default() };
             let mut result = CommandResult::new("reassign", false);
-            run(tx, Action::Reassign, &selection, &Target::Service(b, "B".to_string()), false, "now", id, &mut result)?;
+            let target = Target::Service(b, "B".to_string());
+            run(tx, Action::Reassign, &selection, &target, false, "now", id, &mut result, &mut |_, _| {})?;
             assert_eq!(result.changed, 1);
             let got: (String, String) = tx.query_row(
                 "SELECT enrollment_status, s.name FROM devices d JOIN services s ON s.id = d.service_id",

@@ -47,6 +47,7 @@ pub fn run(ctx: &Ctx, args: ReleaseArgs) -> Result<()> {
                 &now,
                 id,
                 &mut result,
+                &mut |_, _| {},
             )?;
             Ok(result)
         })?;

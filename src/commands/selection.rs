@@ -160,7 +160,12 @@ pub fn apply(
         parameters,
         change.dry_run,
         |tx, id, result| {
-            crate::assignment::run(
+            let bar = ctx.out.progress(0, action.as_str());
+            let mut progress = |done: u64, total: u64| {
+                bar.set_length(total);
+                bar.set_position(done);
+            };
+            let run = crate::assignment::run(
                 tx,
                 action,
                 selection,
@@ -169,7 +174,10 @@ pub fn apply(
                 &now,
                 id,
                 result,
-            )?;
+                &mut progress,
+            );
+            bar.finish_and_clear();
+            run?;
             let n = super::plural(result.changed, "device", "devices");
             let sentence = match (action, target) {
                 (Action::Assign, Target::Service(_, name)) => format!("Assigned {n} to {name}."),

@@ -78,7 +78,17 @@ pub fn run(ctx: &Ctx, args: UnlinkArgs) -> Result<()> {
                     services: vec![service.id],
                     ..Selection::default()
                 };
-                assignment::run(tx, action, &selection, target, false, &now, id, result)?;
+                assignment::run(
+                    tx,
+                    action,
+                    &selection,
+                    target,
+                    false,
+                    &now,
+                    id,
+                    result,
+                    &mut |_, _| {},
+                )?;
                 if services::find(tx, &service.name)?.is_some_and(|s| s.device_count > 0) {
                     // Devices the move could not take (personal devices cannot be reassigned).
                     anyhow::bail!(
