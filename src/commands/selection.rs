@@ -160,10 +160,13 @@ pub fn apply(
         parameters,
         change.dry_run,
         |tx, id, result| {
-            let bar = ctx.out.progress(0, action.as_str());
+            // A bar only for changes big enough to take a moment.
+            let mut bar: Option<indicatif::ProgressBar> = None;
             let mut progress = |done: u64, total: u64| {
-                bar.set_length(total);
-                bar.set_position(done);
+                if total >= 10_000 {
+                    bar.get_or_insert_with(|| ctx.out.progress(total, action.as_str()))
+                        .set_position(done);
+                }
             };
             let run = crate::assignment::run(
                 tx,
@@ -176,7 +179,9 @@ pub fn apply(
                 result,
                 &mut progress,
             );
-            bar.finish_and_clear();
+            if let Some(bar) = &bar {
+                bar.finish_and_clear();
+            }
             run?;
             let n = super::plural(result.changed, "device", "devices");
             let sentence = match (action, target) {
