@@ -43,10 +43,8 @@ pub fn main_entry(args: impl IntoIterator<Item = OsString>) -> i32 {
             return code;
         }
     };
-    let color = matches!(cli.global.color, output::ColorChoice::Always)
-        || (matches!(cli.global.color, output::ColorChoice::Auto)
-            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-            && std::io::IsTerminal::is_terminal(&std::io::stderr()));
+    // The same colour decision the command's output makes, for its error.
+    let color = output::color_enabled(cli.global.color);
     match run(cli) {
         Ok(()) => Exit::Success as i32,
         Err(e) if error::is_broken_pipe(&e) => Exit::Success as i32,

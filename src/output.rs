@@ -61,7 +61,7 @@ pub struct Output {
 }
 
 impl Output {
-    /// Resolves colour once: `--color` > `NO_COLOR` > `CLICOLOR_FORCE` > terminal detection.
+    /// Resolves the output settings; colour per `color_enabled`.
     pub fn new(
         format: Format,
         color: ColorChoice,
@@ -69,38 +69,13 @@ impl Output {
         verbose: bool,
         no_input: bool,
     ) -> Self {
-        let env_set = |k: &str| std::env::var_os(k).is_some_and(|v| !v.is_empty());
-        let color = match color {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => {
-                if env_set("NO_COLOR") {
-                    false
-                } else if env_set("CLICOLOR_FORCE") {
-                    true
-                } else {
-                    io::stderr().is_terminal()
-                        && std::env::var("TERM").map_or(true, |t| t != "dumb")
-                }
-            }
-        };
         Output {
             format,
             quiet,
             verbose,
-            color,
+            color: color_enabled(color),
             no_input,
         }
-    }
-
-    /// True when colour is on.
-    pub fn color(&self) -> bool {
-        self.color
-    }
-
-    /// True when `-q` was given.
-    pub fn quiet(&self) -> bool {
-        self.quiet
     }
 
     /// A status line on stderr ("Linked supplier 12345."), silenced by `-q`.
@@ -335,6 +310,21 @@ impl Output {
             .with_prompt(question)
             .default(false)
             .interact()?)
+    }
+}
+
+/// Decides colour once: `--color` > `NO_COLOR` > `CLICOLOR_FORCE` > stderr is a terminal (and
+/// `TERM` is not `dumb`).
+pub fn color_enabled(choice: ColorChoice) -> bool {
+    let env_set = |k: &str| std::env::var_os(k).is_some_and(|v| !v.is_empty());
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto if env_set("NO_COLOR") => false,
+        ColorChoice::Auto if env_set("CLICOLOR_FORCE") => true,
+        ColorChoice::Auto => {
+            io::stderr().is_terminal() && std::env::var("TERM").map_or(true, |t| t != "dumb")
+        }
     }
 }
 
