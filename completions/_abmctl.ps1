@@ -901,7 +901,7 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
         'abmctl;activity;list' {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only activities at or after this time (RFC 3339 or YYYY-MM-DD)')
             [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Only this action (import, supplier.link, mdm.link, device.add, …)')
-            [CompletionResult]::new('--serial', '--serial', [CompletionResultType]::ParameterName, 'Only activities that touched this serial number')
+            [CompletionResult]::new('--serial', '--serial', [CompletionResultType]::ParameterName, 'Only activities that added, changed, refused or skipped this serial number (re-imports that found it unchanged are left out)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N activities')
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')

@@ -822,7 +822,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         &'abmctl;activity;list'= {
             cand --since 'Only activities at or after this time (RFC 3339 or YYYY-MM-DD)'
             cand --action 'Only this action (import, supplier.link, mdm.link, device.add, …)'
-            cand --serial 'Only activities that touched this serial number'
+            cand --serial 'Only activities that added, changed, refused or skipped this serial number (re-imports that found it unchanged are left out)'
             cand --limit 'At most N activities'
             cand --ledger 'Ledger file to use'
             cand -o 'Format of the data printed on stdout'

@@ -632,7 +632,7 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and not __fish_s
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and not __fish_seen_subcommand_from list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -l since -d 'Only activities at or after this time (RFC 3339 or YYYY-MM-DD)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -l action -d 'Only this action (import, supplier.link, mdm.link, device.add, …)' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -l serial -d 'Only activities that touched this serial number' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -l serial -d 'Only activities that added, changed, refused or skipped this serial number (re-imports that found it unchanged are left out)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -l limit -d 'At most N activities' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -l ledger -d 'Ledger file to use' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'

@@ -213,7 +213,8 @@ pub struct Filter {
     pub since: Option<String>,
     /// Only this action (`import`, `supplier.link`, …).
     pub action: Option<String>,
-    /// Only activities that touched this serial.
+    /// Only activities that added, changed, refused, skipped or queued this serial (not those
+    /// that found it unchanged: see migration 0003).
     pub serial: Option<String>,
     /// At most this many, newest first.
     pub limit: Option<u64>,
@@ -233,7 +234,8 @@ pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Activity>> {
     }
     if let Some(serial) = &filter.serial {
         clauses.push(
-            "(id IN (SELECT activity_id FROM activity_items WHERE serial_number = ?)
+            "(id IN (SELECT activity_id FROM activity_items
+                     WHERE serial_number = ? AND outcome <> 'unchanged')
               OR id IN (SELECT added_activity_id FROM devices WHERE serial_number = ?))",
         );
         params.push(Value::Text(serial.clone()));
