@@ -15,6 +15,7 @@ mod mdm;
 mod org;
 mod output;
 mod report;
+mod robustness;
 mod supplier;
 
 /// Every `tests/cli/*.rs` file is a module of this binary: a file left out would never run.

@@ -1,0 +1,99 @@
+//! The quality bars of SPEC §6 that are about safety, not speed: `kill -9` at any moment
+//! leaves a ledger that opens, passes `PRAGMA integrity_check` and holds the state before or
+//! after the command (never half of it); two processes writing at once both succeed.
+
+use std::process::Stdio;
+use std::time::Duration;
+
+use crate::common::*;
+
+/// A ledger with its supplier linked and a large order file beside it.
+fn big_order(env: &TestEnv, first: u32, n: u32) -> std::path::PathBuf {
+    env.write(
+        &format!("order-{first}.csv"),
+        order_csv(&ipads(first, n, "BIG-1")),
+    )
+}
+
+fn integrity(env: &TestEnv) -> String {
+    env.sql("PRAGMA integrity_check")[0][0].clone()
+}
+
+/// Killing an import with SIGKILL at several moments — first import into an empty ledger
+/// (the bulk path, with its rollback journal) and a later one (the incremental path, WAL) —
+/// leaves either no new device or all of them, and a ledger that passes integrity_check and
+/// that the next command opens and uses.
+#[test]
+fn kill_9_during_import_leaves_before_or_after() {
+    let env = TestEnv::new();
+    env.ok(&["supplier", "link", "--customer-number", "12345"]);
+    let first = big_order(&env, 1, 20_000);
+    let second = big_order(&env, 100_000, 20_000);
+    let mut seen_partial_runs = 0;
+    for (file, before) in [(&first, 0), (&second, 20_000)] {
+        for delay_ms in [5, 30, 80, 150] {
+            let mut child = env
+                .command(&["-q", "import", s(file)])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("spawn abmctl");
+            std::thread::sleep(Duration::from_millis(delay_ms));
+            let finished = child.try_wait().expect("poll abmctl").is_some();
+            let _ = child.kill();
+            let _ = child.wait();
+            if !finished {
+                seen_partial_runs += 1;
+            }
+            // The next command opens the ledger (rolling back a hot journal if needed).
+            env.ok(&["org", "show"]);
+            assert_eq!(integrity(&env), "ok", "after a kill at {delay_ms} ms");
+            let count = env.device_count();
+            assert!(
+                count == before || count == before + 20_000,
+                "after a kill at {delay_ms} ms the ledger holds {count} devices: half a command"
+            );
+        }
+        // Whatever the kills left, importing the file completes it.
+        env.ok(&["-q", "import", s(file)]);
+        assert_eq!(env.device_count(), before + 20_000);
+        assert_eq!(env.sql("PRAGMA journal_mode")[0][0], "wal");
+    }
+    assert!(
+        seen_partial_runs > 0,
+        "no kill landed while an import was running"
+    );
+    assert_eq!(integrity(&env), "ok");
+}
+
+/// Two processes writing the same ledger at once both succeed: the second waits for the
+/// first's transaction (busy timeout) instead of failing.
+#[test]
+fn concurrent_writers_both_succeed() {
+    let env = TestEnv::new();
+    env.ok(&["supplier", "link", "--customer-number", "12345"]);
+    env.ok(&["mdm", "link", "A"]);
+    // A first import makes the ledger non-empty, so the next one takes the WAL path.
+    env.ok(&["-q", "import", s(&big_order(&env, 1, 100))]);
+    let file = big_order(&env, 1_000, 20_000);
+    let import = env
+        .command(&["-q", "import", s(&file)])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn abmctl");
+    // Meanwhile an admin links services and assigns devices.
+    for i in 0..5 {
+        env.ok(&["-q", "mdm", "link", &format!("S{i}")]);
+    }
+    env.ok(&["-q", "assign", "--order", "BIG-1", "--to", "A"]);
+    let out = import.wait_with_output().expect("wait for the import");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(env.device_count(), 20_100);
+    assert_eq!(env.sql_count("SELECT count(*) FROM services"), 6);
+    assert_eq!(integrity(&env), "ok");
+}
