@@ -1,8 +1,8 @@
-//! `abmctl device add | list | show`: devices in the ledger. `add` is Apple Configurator's
-//! manual add (source MANUALLY_ADDED).
+//! `abmctl device add`: Apple Configurator's manual add (source MANUALLY_ADDED; not for Apple
+//! Watch). A device already in the organisation is unchanged; a released one comes back.
 
 use anyhow::Result;
-use clap::{Args, Subcommand};
+use clap::Args;
 use serde_json::json;
 
 use crate::context::Ctx;
@@ -10,32 +10,9 @@ use crate::error::with_hint;
 use crate::formats::RawDevice;
 use crate::import::validate;
 use crate::ledger::activities::{ItemWriter, NewItem};
-use crate::ledger::devices::{self, Filter};
-use crate::model::{self, DeviceStatus, EnrollmentStatus, ProductFamily, format_timestamp};
+use crate::ledger::devices;
+use crate::model::{DeviceStatus, ProductFamily, format_timestamp};
 use crate::result::{Outcome, Problem};
-
-/// Add, list and show devices.
-#[derive(Debug, Subcommand)]
-pub enum DeviceCommand {
-    /// Add a device with Apple Configurator (not for Apple Watch)
-    ///
-    /// The device arrives as MANUALLY_ADDED and UNASSIGNED. Adding a device already in the
-    /// organisation changes nothing; adding a released one brings it back.
-    #[command(
-        after_help = "Example:\n  abmctl device add C02XK1ZZJGH5 --family Mac --model \"MacBook Air (M2)\""
-    )]
-    Add(AddArgs),
-    /// List devices (every status but PENDING unless --status says otherwise)
-    #[command(
-        after_help = "Examples:\n  abmctl device list --status unassigned --family iPad\n  \
-abmctl device list --order 4711 -o csv > order-4711.csv\n  \
-abmctl device list -o jsonl | jq -r 'select(.assignedServer == null) | .serialNumber'"
-    )]
-    List(ListArgs),
-    /// Show one device
-    #[command(after_help = "Example:\n  abmctl device show C02XK1ZZJGH5 -o json")]
-    Show(ShowArgs),
-}
 
 /// Arguments of `device add`.
 #[derive(Debug, Args)]
@@ -83,143 +60,8 @@ pub struct AddArgs {
     pub dry_run: bool,
 }
 
-/// Filters of `device list` (SPEC §2).
-#[derive(Debug, Args)]
-pub struct ListArgs {
-    /// Only this product family (can be repeated)
-    #[arg(long, value_name = "F", value_parser = parse_family)]
-    pub family: Vec<ProductFamily>,
-    /// Only this status: pending, unassigned, assigned, released (can be repeated)
-    #[arg(long, value_name = "S", value_parser = parse_status)]
-    pub status: Vec<DeviceStatus>,
-    /// Only devices assigned to this service (can be repeated)
-    #[arg(long, value_name = "NAME")]
-    pub service: Vec<String>,
-    /// Only devices of this order number (can be repeated)
-    #[arg(long, value_name = "N")]
-    pub order: Vec<String>,
-    /// Only devices from this supplier's number (can be repeated)
-    #[arg(long, value_name = "ID")]
-    pub supplier: Vec<String>,
-    /// Only this serial number (can be repeated)
-    #[arg(long, value_name = "S")]
-    pub serial: Vec<String>,
-    /// Enrollment: yes, no or stale
-    #[arg(long, value_name = "yes|no|stale", value_parser = parse_enrolled)]
-    pub enrolled: Option<EnrollmentStatus>,
-    /// Only devices added to the organisation on or after DATE (RFC 3339 or YYYY-MM-DD)
-    #[arg(long, value_name = "DATE")]
-    pub added_since: Option<String>,
-    /// At most N devices
-    #[arg(long, value_name = "N")]
-    pub limit: Option<u64>,
-}
-
-/// Arguments of `device show`.
-#[derive(Debug, Args)]
-pub struct ShowArgs {
-    /// The serial number (any case)
-    pub serial: String,
-}
-
-fn parse_family(s: &str) -> Result<ProductFamily, String> {
-    s.parse()
-}
-fn parse_status(s: &str) -> Result<DeviceStatus, String> {
-    s.parse()
-}
-fn parse_enrolled(s: &str) -> Result<EnrollmentStatus, String> {
-    match s.to_ascii_lowercase().as_str() {
-        "yes" => Ok(EnrollmentStatus::Enrolled),
-        "no" => Ok(EnrollmentStatus::NotEnrolled),
-        "stale" => Ok(EnrollmentStatus::Stale),
-        _ => Err(format!("`{s}` is not yes, no or stale")),
-    }
-}
-
-/// Runs `device`.
-pub fn run(ctx: &Ctx, command: DeviceCommand) -> Result<()> {
-    match command {
-        DeviceCommand::Add(a) => add(ctx, a),
-        DeviceCommand::List(a) => list(ctx, a),
-        DeviceCommand::Show(a) => show(ctx, a),
-    }
-}
-
-fn normalize_serial(raw: &str) -> String {
-    model::parse_serial(raw)
-        .map(|s| s.value)
-        .unwrap_or_else(|_| raw.trim().to_uppercase())
-}
-
-fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
-    let ledger = ctx.ledger()?;
-    let serial = normalize_serial(&args.serial);
-    match devices::get(ledger.conn(), &serial)? {
-        Some(d) => ctx.out.record(&d),
-        None => Err(with_hint(
-            format!("no device with serial number `{serial}` is in the ledger"),
-            "look for it with `abmctl device list --status pending` (held orders) or import its order",
-        )),
-    }
-}
-
-impl ListArgs {
-    /// The ledger filter these flags describe (shared by `device list` and `export`).
-    pub fn to_filter(&self) -> Result<Filter> {
-        let args = self;
-        let added_since = args
-            .added_since
-            .as_deref()
-            .map(|d| {
-                model::parse_timestamp(d)
-                    .map(format_timestamp)
-                    .map_err(|e| crate::error::usage(format!("--added-since: {e}")))
-            })
-            .transpose()?;
-        Ok(Filter {
-            families: args.family.iter().map(|f| f.as_str().to_string()).collect(),
-            statuses: args.status.iter().map(|s| s.as_str().to_string()).collect(),
-            services: args.service.clone(),
-            orders: args.order.iter().map(|o| o.trim().to_string()).collect(),
-            // A Customer Number matches with or without its leading zeros, as on `supplier unlink`.
-            suppliers: args
-                .supplier
-                .iter()
-                .flat_map(|s| {
-                    let raw = s.trim().to_uppercase();
-                    let stripped = model::parse_customer_number(&raw)
-                        .ok()
-                        .filter(|n| *n != raw);
-                    std::iter::once(raw).chain(stripped)
-                })
-                .collect(),
-            serials: args.serial.iter().map(|s| normalize_serial(s)).collect(),
-            enrollment: args
-                .enrolled
-                .iter()
-                .map(|e| e.as_str().to_string())
-                .collect(),
-            added_since,
-            limit: args.limit,
-            oldest_first: false,
-        })
-    }
-}
-
-fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
-    let filter = args.to_filter()?;
-    let ledger = ctx.ledger()?;
-    // Rows stream from the query to stdout: a million-row list never sits in memory (a table
-    // is the exception: it has to measure its columns).
-    let printed = devices::with_rows(ledger.conn(), &filter, |rows| ctx.out.list(rows))?;
-    if printed == 0 {
-        ctx.out.status("No devices match.");
-    }
-    Ok(())
-}
-
-fn add(ctx: &Ctx, args: AddArgs) -> Result<()> {
+/// Runs `device add`.
+pub fn run(ctx: &Ctx, args: AddArgs) -> Result<()> {
     let family: ProductFamily = args
         .family
         .parse()
@@ -276,7 +118,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<()> {
                 });
             }
             ctx.out.result(&result)?;
-            let n = super::plural(problems.len() as u64, "problem", "problems");
+            let n = super::super::plural(problems.len() as u64, "problem", "problems");
             return Err(
                 anyhow::Error::new(crate::error::Reported(crate::error::Exit::Failure)).context(
                     format!("device.add refused: {n} found; nothing was changed"),
@@ -290,7 +132,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<()> {
     let mut ledger = ctx.ledger()?;
     let now = format_timestamp(ctx.now);
     let params = json!({ "serialNumber": row.serial, "productFamily": family.as_str() });
-    super::mutate(
+    super::super::mutate(
         ctx,
         &mut ledger,
         "device.add",

@@ -1,0 +1,57 @@
+//! `abmctl device add | list | show`: devices in the ledger. One file per sub-verb; this file
+//! holds the group's enum and the helpers they share.
+
+mod add;
+mod list;
+mod show;
+
+use anyhow::Result;
+use clap::Subcommand;
+
+use crate::context::Ctx;
+use crate::model;
+
+pub use add::AddArgs;
+pub use list::ListArgs;
+pub use show::ShowArgs;
+
+/// Add, list and show devices.
+#[derive(Debug, Subcommand)]
+pub enum DeviceCommand {
+    /// Add a device with Apple Configurator (not for Apple Watch)
+    ///
+    /// The device arrives as MANUALLY_ADDED, on its family's default service if one is set
+    /// (`mdm default set`), else UNASSIGNED. Adding a device already in the organisation
+    /// changes nothing; adding a released one brings it back.
+    #[command(
+        after_help = "Example:\n  abmctl device add C02XK1ZZJGH5 --family Mac --model \"MacBook Air (M2)\""
+    )]
+    Add(AddArgs),
+    /// List devices (every status but PENDING unless --status says otherwise)
+    #[command(
+        after_help = "Examples:\n  abmctl device list --status unassigned --family iPad\n  \
+abmctl device list --order 4711 -o csv > order-4711.csv\n  \
+abmctl device list -o jsonl | jq -r 'select(.assignedServer == null) | .serialNumber'"
+    )]
+    List(ListArgs),
+    /// Show one device
+    #[command(after_help = "Example:\n  abmctl device show C02XK1ZZJGH5 -o json")]
+    Show(ShowArgs),
+}
+
+/// Runs `device`.
+pub fn run(ctx: &Ctx, command: DeviceCommand) -> Result<()> {
+    match command {
+        DeviceCommand::Add(a) => add::run(ctx, a),
+        DeviceCommand::List(a) => list::run(ctx, a),
+        DeviceCommand::Show(a) => show::run(ctx, a),
+    }
+}
+
+/// A serial as the ledger stores it; input that is not a serial at all is only trimmed and
+/// upper-cased (it then matches nothing, and the command says so).
+fn normalize_serial(raw: &str) -> String {
+    model::parse_serial(raw)
+        .map(|s| s.value)
+        .unwrap_or_else(|_| raw.trim().to_uppercase())
+}
