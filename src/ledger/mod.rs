@@ -28,6 +28,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0002_defaults",
         include_str!("migrations/0002_defaults.sql"),
     ),
+    (
+        "0003_items_serial_partial",
+        include_str!("migrations/0003_items_serial_partial.sql"),
+    ),
 ];
 
 /// How long a write waits for another process's transaction before giving up (exit 4).
@@ -218,6 +222,20 @@ mod tests {
         "2026-01-01T00:00:00Z"
             .parse()
             .unwrap_or(Timestamp::UNIX_EPOCH)
+    }
+
+    /// Every file in `migrations/` is in `MIGRATIONS`, in file-name order: a migration left
+    /// out would never run, and one added later under its number would shift the versions.
+    #[test]
+    fn every_migration_file_is_registered_in_order() -> Result<()> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ledger/migrations");
+        let mut files: Vec<String> = std::fs::read_dir(dir)?
+            .filter_map(|e| e.ok()?.path().file_stem()?.to_str().map(str::to_string))
+            .collect();
+        files.sort();
+        let registered: Vec<&str> = MIGRATIONS.iter().map(|(name, _)| *name).collect();
+        assert_eq!(files, registered);
+        Ok(())
     }
 
     #[test]
