@@ -46,7 +46,7 @@ complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "assign" -d 'Assign de
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "reassign" -d 'Move devices to a service, whatever their current assignment'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "unassign" -d 'Take devices off their device management service'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "release" -d 'Release devices from the organisation for good'
-complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "report" -d 'Report on the fleet: summary, unassigned devices, orders, suppliers, tokens'
+complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "report" -d 'Report on the fleet: summary (the default), unassigned devices, orders, suppliers, tokens'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "export" -d 'Export the device list in the Apple Business portal\'s CSV columns'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "activity" -d 'Read the activity log'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -632,7 +632,7 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and not __fish_s
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and not __fish_seen_subcommand_from list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -l since -d 'Only activities at or after this time (RFC 3339 or YYYY-MM-DD)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -l action -d 'Only this action (import, supplier.link, mdm.link, device.add, …)' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -l serial -d 'Only activities that added, changed, refused or skipped this serial number (re-imports that found it unchanged are left out)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -l serial -d 'Only activities that added, changed or skipped this serial number (re-imports that found it unchanged are left out)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -l limit -d 'At most N activities' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -l ledger -d 'Ledger file to use' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
@@ -713,7 +713,7 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "reassign" -d 'Move devices to a service, whatever their current assignment'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "unassign" -d 'Take devices off their device management service'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "release" -d 'Release devices from the organisation for good'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "report" -d 'Report on the fleet: summary, unassigned devices, orders, suppliers, tokens'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "report" -d 'Report on the fleet: summary (the default), unassigned devices, orders, suppliers, tokens'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "export" -d 'Export the device list in the Apple Business portal\'s CSV columns'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "activity" -d 'Read the activity log'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "completions" -d 'Print a shell completion script'

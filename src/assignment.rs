@@ -69,6 +69,9 @@ pub struct Selection {
     pub services: Vec<i64>,
     /// Every device (`assign --apply-defaults` with no other selector).
     pub all: bool,
+    /// Serials were named (arguments or `--file`), even if the list turned out empty: then the
+    /// filters narrow that list and never widen to the whole fleet.
+    pub named: bool,
 }
 
 impl Selection {
@@ -232,8 +235,20 @@ pub fn run(
             }
         }
     }
+    // Order numbers are named input too: one that matches no device is a problem.
+    if !selection.orders.is_empty() {
+        let known = devices::known_orders(tx, &selection.orders)?;
+        for order in selection.orders.iter().filter(|o| !known.contains(*o)) {
+            result.problems.push(Problem {
+                serial_number: None,
+                line: None,
+                field: Some("orderNumber".to_string()),
+                message: format!("`{order}`: no device of this order is in the organisation"),
+            });
+        }
+    }
     // Then devices picked by orders and filters (filters alone pick every matching device).
-    let only_filters = selection.serials.is_empty() && selection.invalid.is_empty();
+    let only_filters = !selection.named;
     if !selection.orders.is_empty() || (only_filters && (selection.has_filters() || selection.all))
     {
         for d in devices::candidates(
@@ -328,8 +343,18 @@ pub fn run(
                 )
             }
             (_, None) => {
-                assigner.set(d.id, None, None, d.enrollment_status)?;
-                ("UNASSIGNED".to_string(), None)
+                // Unassigned, an enrolled device still holds its old enrollment: stale, as on
+                // a reassign (or assigning it again elsewhere would hide that).
+                let stale = d.enrollment_status == Some("ENROLLED");
+                let enrollment = if stale {
+                    Some("STALE")
+                } else {
+                    d.enrollment_status
+                };
+                assigner.set(d.id, None, None, enrollment)?;
+                let message =
+                    stale.then_some("enrollment is stale: the device must be erased to re-enroll");
+                ("UNASSIGNED".to_string(), message)
             }
         };
         let item = NewItem {

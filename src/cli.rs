@@ -91,9 +91,8 @@ pub enum Command {
     Unassign(commands::unassign::UnassignArgs),
     /// Release devices from the organisation for good
     Release(commands::release::ReleaseArgs),
-    /// Report on the fleet: summary, unassigned devices, orders, suppliers, tokens
-    #[command(subcommand)]
-    Report(commands::report::ReportCommand),
+    /// Report on the fleet: summary (the default), unassigned devices, orders, suppliers, tokens
+    Report(commands::report::ReportArgs),
     /// Export the device list in the Apple Business portal's CSV columns
     Export(commands::export::ExportArgs),
     /// Read the activity log

@@ -114,6 +114,15 @@ pub fn validate(
         }
         (_, id) => id.map(str::to_string),
     };
+    // Apple Configurator cannot add an Apple Watch (Apple's manual-add list, reference §3), so
+    // no file can bring one in as MANUALLY_ADDED either.
+    if family == "Watch" && source_type == Some(PurchaseSourceType::ManuallyAdded) {
+        problems.push((
+            "purchaseSourceType",
+            "an Apple Watch cannot be MANUALLY_ADDED: Apple Configurator cannot add Apple Watch"
+                .to_string(),
+        ));
+    }
     let order_date = raw.order_date_time.as_deref().and_then(|d| {
         keep(
             &mut problems,

@@ -205,7 +205,8 @@ string_enum! {
         NotEnrolled = "NOT_ENROLLED" ["notenrolled"],
         /// Enrolled and checking in.
         Enrolled = "ENROLLED" ["enrolled"],
-        /// Enrolled once but no longer checking in.
+        /// Enrolled in a service the device is no longer assigned to: re-enrollment required
+        /// (the device keeps its old enrollment until it is erased).
         Stale = "STALE" ["stale"],
     }
 }

@@ -78,6 +78,11 @@ impl Output {
         }
     }
 
+    /// True when `-q` was given.
+    pub fn quiet(&self) -> bool {
+        self.quiet
+    }
+
     /// A status line on stderr ("Linked supplier 12345."), silenced by `-q`.
     pub fn status(&self, message: impl AsRef<str>) {
         if !self.quiet {

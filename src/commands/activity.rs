@@ -37,8 +37,8 @@ pub struct ListArgs {
     /// Only this action (import, supplier.link, mdm.link, device.add, …)
     #[arg(long, value_name = "A")]
     pub action: Option<String>,
-    /// Only activities that added, changed, refused or skipped this serial number (re-imports
-    /// that found it unchanged are left out)
+    /// Only activities that added, changed or skipped this serial number (re-imports that
+    /// found it unchanged are left out)
     #[arg(long, value_name = "S")]
     pub serial: Option<String>,
     /// At most N activities

@@ -31,6 +31,12 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
         .unwrap_or_else(|| temp.path().to_path_buf());
     std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let ledger = dir.join("ledger.sqlite3");
+    if ledger.exists() {
+        return Err(crate::error::with_hint(
+            format!("{} already holds a demo ledger", dir.display()),
+            "give --keep an empty or new folder",
+        ));
+    }
     let order = dir.join("order-2026-0042.csv");
     std::fs::write(&order, SAMPLE_ORDER)
         .with_context(|| format!("cannot write {}", order.display()))?;
@@ -118,13 +124,25 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
         ("One device", vec!["device", "show", "F2KZ3N4G5HD3"]),
         ("The activity log", vec!["activity", "list"]),
     ];
+    // The steps print as the demo was asked to (`-o`, `-q`).
+    let format = match ctx.out.format {
+        crate::output::Format::Table => "table",
+        crate::output::Format::Json => "json",
+        crate::output::Format::Jsonl => "jsonl",
+        crate::output::Format::Csv => "csv",
+    };
     for (what, argv) in steps {
         let expected_failure = what.contains("conflict");
         if !what.is_empty() {
             ctx.out.status(format!("== {what}"));
         }
         ctx.out.status(format!("$ abmctl {}", shell_words(&argv)));
-        let mut full = vec!["abmctl", "--ledger", &ledger_s, "--color", "never"];
+        let mut full = vec![
+            "abmctl", "--ledger", &ledger_s, "--color", "never", "-o", format,
+        ];
+        if ctx.out.quiet() {
+            full.push("-q");
+        }
         full.extend(argv);
         let cli = Cli::try_parse_from(&full).context("demo step did not parse")?;
         // One step fails on purpose (the conflict): show its error the usual way and go on.

@@ -61,6 +61,18 @@ impl std::fmt::Display for Refused {
 }
 impl std::error::Error for Refused {}
 
+/// A command that found nothing to act on: rolled back so that no empty activity is recorded,
+/// and its result printed with `activityId: null`; exit 0.
+#[derive(Debug)]
+pub struct NothingToDo(pub CommandResult);
+
+impl std::fmt::Display for NothingToDo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: nothing to do", self.0.action)
+    }
+}
+impl std::error::Error for NothingToDo {}
+
 /// Runs a mutating command as one activity in one transaction, then prints its result.
 ///
 /// `body` fills the result; when it reports failures (and `--skip-invalid` is off, i.e. the
@@ -108,7 +120,14 @@ pub fn mutate(
                     "{action} refused: {n} {noun} found; nothing was changed"
                 )))
             }
-            Err(e) => Err(e),
+            Err(e) => match e.downcast::<NothingToDo>() {
+                Ok(NothingToDo(mut result)) => {
+                    result.activity_id = None;
+                    ctx.out.result(&result)?;
+                    Ok(result)
+                }
+                Err(e) => Err(e),
+            },
         },
     }
 }

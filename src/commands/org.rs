@@ -49,8 +49,10 @@ pub fn run(ctx: &Ctx, command: OrgCommand) -> Result<()> {
         OrgCommand::Show => ctx.out.record(&org::get(ledger.conn())?),
         OrgCommand::Set(args) => {
             let name = args.name.trim().to_string();
-            if name.is_empty() {
-                return Err(crate::error::usage("the organisation name cannot be empty"));
+            if name.is_empty() || name.chars().any(char::is_control) {
+                return Err(crate::error::usage(
+                    "the organisation name cannot be empty or contain control characters",
+                ));
             }
             let before = org::get(ledger.conn())?.name;
             if before == name {

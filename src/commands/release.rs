@@ -4,7 +4,7 @@
 use anyhow::Result;
 use clap::Args;
 
-use super::selection::{ChangeArgs, SelectionArgs, apply};
+use super::selection::{ChangeArgs, SelectionArgs, apply_expecting};
 use crate::assignment::{Action, Target};
 use crate::context::Ctx;
 use crate::error::{Exit, Reported};
@@ -32,6 +32,7 @@ pub fn run(ctx: &Ctx, args: ReleaseArgs) -> Result<()> {
     let mut ledger = ctx.ledger()?;
     let selection = args.selection.resolve(ledger.conn(), false)?;
     let params = args.selection.to_json();
+    let mut confirmed = None;
     if !args.yes && !args.change.dry_run {
         // Count what would be released (the same code, rolled back), then ask.
         let now = crate::model::format_timestamp(ctx.now);
@@ -58,9 +59,10 @@ pub fn run(ctx: &Ctx, args: ReleaseArgs) -> Result<()> {
                 return Err(anyhow::Error::new(Reported(Exit::Failure))
                     .context("release cancelled; nothing was changed"));
             }
+            confirmed = Some(preview.changed);
         }
     }
-    apply(
+    apply_expecting(
         ctx,
         &mut ledger,
         Action::Release,
@@ -68,6 +70,7 @@ pub fn run(ctx: &Ctx, args: ReleaseArgs) -> Result<()> {
         &Target::None,
         &args.change,
         params,
+        confirmed,
     )?;
     Ok(())
 }

@@ -82,6 +82,7 @@ impl SelectionArgs {
         }
         let mut selection = Selection {
             all: self.is_empty(),
+            named: !self.serials.is_empty() || self.file.is_some(),
             ..Selection::default()
         };
         let mut add = |text: &str, origin: String| match model::parse_serial(text) {
@@ -151,6 +152,24 @@ pub fn apply(
     change: &ChangeArgs,
     parameters: serde_json::Value,
 ) -> Result<crate::result::CommandResult> {
+    apply_expecting(
+        ctx, ledger, action, selection, target, change, parameters, None,
+    )
+}
+
+/// `apply`, refusing (and rolling back) unless exactly `expected` devices change: what the
+/// admin confirmed is what happens, even if another process changed the ledger meanwhile.
+#[allow(clippy::too_many_arguments)]
+pub fn apply_expecting(
+    ctx: &crate::context::Ctx,
+    ledger: &mut crate::ledger::Ledger,
+    action: crate::assignment::Action,
+    selection: &Selection,
+    target: &crate::assignment::Target,
+    change: &ChangeArgs,
+    parameters: serde_json::Value,
+    expected: Option<u64>,
+) -> Result<crate::result::CommandResult> {
     use crate::assignment::{Action, Target};
     let now = model::format_timestamp(ctx.now);
     super::mutate(
@@ -183,6 +202,15 @@ pub fn apply(
                 bar.finish_and_clear();
             }
             run?;
+            if let Some(n) = expected {
+                if result.changed != n {
+                    anyhow::bail!(
+                        "the ledger changed since you confirmed: {} would now be affected, not \
+                         {n}; nothing was changed, run the command again",
+                        result.changed
+                    );
+                }
+            }
             let n = super::plural(result.changed, "device", "devices");
             let sentence = match (action, target) {
                 (Action::Assign, Target::Service(_, name)) => format!("Assigned {n} to {name}."),
@@ -215,8 +243,12 @@ pub fn apply(
                 ));
             }
             if result.requested == 0 {
+                // Nothing selected: no activity is recorded for it.
                 result.summary =
                     vec!["No device matches the selection; nothing to do.".to_string()];
+                return Err(anyhow::Error::new(super::NothingToDo(std::mem::take(
+                    result,
+                ))));
             }
             Ok(())
         },

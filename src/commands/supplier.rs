@@ -185,9 +185,10 @@ fn link(ctx: &Ctx, args: LinkArgs) -> Result<()> {
                 .push(format!("Linked {}.", label(kind, &number)));
             if !pending.is_empty() {
                 let n = super::plural(pending.len() as u64, "pending device", "pending devices");
+                // (not "released": in Apple Business that word means removal for good)
                 result
                     .summary
-                    .push(format!("Released {n} into the organisation."));
+                    .push(format!("{n} arrived in the organisation."));
             }
             Ok(())
         },

@@ -213,8 +213,8 @@ pub struct Filter {
     pub since: Option<String>,
     /// Only this action (`import`, `supplier.link`, …).
     pub action: Option<String>,
-    /// Only activities that added, changed, refused, skipped or queued this serial (not those
-    /// that found it unchanged: see migration 0003).
+    /// Only activities that added, changed, skipped or queued this serial (not those that found
+    /// it unchanged: see migration 0003).
     pub serial: Option<String>,
     /// At most this many, newest first.
     pub limit: Option<u64>,

@@ -675,6 +675,20 @@ fn candidate(r: &rusqlite::Row<'_>) -> rusqlite::Result<Candidate> {
     })
 }
 
+/// Which of these order numbers have at least one device in the ledger.
+pub fn known_orders(
+    conn: &Connection,
+    orders: &[String],
+) -> Result<std::collections::HashSet<String>> {
+    let sql = format!(
+        "SELECT DISTINCT order_number FROM devices WHERE order_number IN ({})",
+        vec!["?"; orders.len()].join(", ")
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map(params_from_iter(orders.iter()), |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// Devices picked by a selection's orders and filters, in arrival order. With no orders, every
 /// device matching the filters. `services` are service row ids.
 pub fn candidates(

@@ -745,7 +745,7 @@ fn filters_narrow_named_serials_and_orders() {
 #[test]
 fn a_selection_matching_nothing_is_a_no_op() {
     let env = fleet();
-    let out = env.run(&["unassign", "--order", "NO-SUCH-ORDER"]);
+    let out = env.run(&["unassign", "--family", "Vision"]);
     insta::assert_snapshot!(out, @r"
     ----- stderr -----
     No device matches the selection; nothing to do.
@@ -755,6 +755,37 @@ fn a_selection_matching_nothing_is_a_no_op() {
     assert_eq!(out.status, 0, "{out}");
     let result: ResultDoc = out.json();
     assert_eq!((result.requested, result.changed), (0, 0), "{result:?}");
+}
+
+/// An order number is named input like a serial: one that matches no device is a problem
+/// (a typo must not pass as "nothing to do"), and nothing changes.
+#[test]
+fn an_unknown_order_is_a_problem() {
+    let env = fleet();
+    let before = env.dump();
+    let out = env.run(&["unassign", "--order", "NO-SUCH-ORDER"]);
+    insta::assert_snapshot!(out, @r"
+    ----- stderr -----
+    problem: orderNumber: `NO-SUCH-ORDER`: no device of this order is in the organisation
+    abmctl: error: unassign refused: 1 problem found; nothing was changed
+    [exit status: 1]
+    ");
+    assert_eq!(env.dump(), before);
+}
+
+/// An empty `--file` with a filter acts on nothing: the filters narrow the named devices and
+/// never widen to the whole fleet (a cron job's empty list must not release a whole family).
+#[test]
+fn an_empty_file_with_a_filter_acts_on_nothing() {
+    let env = fleet();
+    let before = env.dump();
+    let out = env
+        .cmd(&["release", "--file", "-", "--family", "iPad", "--yes"])
+        .stdin("")
+        .output();
+    assert_eq!(out.status, 0, "{out}");
+    assert!(out.stderr.contains("nothing to do"), "{out}");
+    assert_eq!(env.dump(), before);
 }
 
 /// All-or-nothing: a selection mixing valid devices with problems (a conflict, a released

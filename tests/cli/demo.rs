@@ -15,7 +15,7 @@ fn demo_runs_the_workflow() {
         "$ abmctl supplier link --customer-number 0000100001",
         "$ abmctl import ",
         "Added 16 devices (2 assigned to their family's default service; 4 pending: supplier not linked).",
-        "Released 4 pending devices into the organisation.",
+        "4 pending devices arrived in the organisation.",
         "Assigned 6 devices to Lab MDM.",
         "Reassigned 1 device to Main MDM.",
     ] {

@@ -183,7 +183,7 @@ fn device_show_unknown_serial() {
     insta::assert_snapshot!(out, @r"
         ----- stderr -----
         abmctl: error: no device with serial number `NOPE0000` is in the ledger
-        hint: look for it with `abmctl device list --status pending` (held orders) or import its order
+        hint: import its order, or add it with `abmctl device add` (Apple Configurator)
         [exit status: 1]
         ");
 }

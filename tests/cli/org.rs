@@ -104,7 +104,7 @@ fn org_set_empty_name_is_refused() {
     let out = env.run(&["org", "set", "--name", "   "]);
     insta::assert_snapshot!(out, @r"
         ----- stderr -----
-        abmctl: error: the organisation name cannot be empty
+        abmctl: error: the organisation name cannot be empty or contain control characters
         [exit status: 2]
         ");
     assert_eq!(env.dump(), before);

@@ -23,7 +23,7 @@ pub fn run(ctx: &Ctx, args: ShowArgs) -> Result<()> {
         Some(d) => ctx.out.record(&d),
         None => Err(with_hint(
             format!("no device with serial number `{serial}` is in the ledger"),
-            "look for it with `abmctl device list --status pending` (held orders) or import its order",
+            "import its order, or add it with `abmctl device add` (Apple Configurator)",
         )),
     }
 }

@@ -157,6 +157,9 @@ pub fn check_new_name(
     if trimmed.is_empty() {
         anyhow::bail!("a service name cannot be empty");
     }
+    if trimmed.chars().any(char::is_control) {
+        anyhow::bail!("a service name cannot contain control characters (newlines, tabs)");
+    }
     // Apple reserves these two names for its own device-list groupings.
     if ["unassigned", "reassigned"].contains(&services::name_key(trimmed).as_str()) {
         return Err(with_hint(

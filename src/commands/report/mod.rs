@@ -33,6 +33,13 @@ pub enum ReportCommand {
     Tokens(tokens::TokensArgs),
 }
 
+/// Arguments of `report`: the report to print, `summary` when none is named.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[command(subcommand)]
+    pub command: Option<ReportCommand>,
+}
+
 /// Arguments of `report unassigned`.
 #[derive(Debug, Args)]
 pub struct UnassignedArgs {
@@ -124,7 +131,8 @@ impl Row for SupplierRow {
 }
 
 /// Runs `report`.
-pub fn run(ctx: &Ctx, command: ReportCommand) -> Result<()> {
+pub fn run(ctx: &Ctx, args: ReportArgs) -> Result<()> {
+    let command = args.command.unwrap_or(ReportCommand::Summary);
     let ledger = ctx.ledger()?;
     let conn = ledger.conn();
     let printed = match command {
