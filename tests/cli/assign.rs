@@ -1190,3 +1190,22 @@ fn issue_scenario_end_to_end() {
         ]
     );
 }
+
+/// Unassigning an enrolled device makes its enrollment STALE too, so unassign-then-assign can't
+/// hide that the device is still enrolled in its old service.
+#[test]
+fn unassigning_an_enrolled_device_makes_its_enrollment_stale() {
+    let env = fleet();
+    env.ok(&["assign", &serial(1), "--to", "A"]);
+    env.set_enrolled(&serial(1));
+    env.ok(&["unassign", &serial(1)]);
+    env.ok(&["assign", &serial(1), "--to", "B"]);
+    let device: Device = env.json(&["device", "show", &serial(1)]);
+    assert_eq!(
+        (
+            device.enrollment_status.as_str(),
+            device.assigned_server.as_deref()
+        ),
+        ("STALE", Some("B"))
+    );
+}

@@ -956,3 +956,22 @@ fn warnings_go_to_stderr_and_q_silences_them() {
     let result: ResultDoc = out.json();
     assert_eq!(result.changed, 2);
 }
+
+/// Apple Configurator cannot add an Apple Watch, so no file brings one in as MANUALLY_ADDED
+/// (the same rule as `device add --family watch`).
+#[test]
+fn a_manually_added_watch_is_refused() {
+    let env = TestEnv::new();
+    env.write(
+        "w.csv",
+        "serialNumber,productFamily,purchaseSourceType\nWATCH12345,Watch,MANUALLY_ADDED\n",
+    );
+    let out = env.run(&["import", "w.csv"]);
+    assert_eq!(out.status, 1, "{out}");
+    assert!(
+        out.stderr
+            .contains("w.csv:2: purchaseSourceType: an Apple Watch cannot be MANUALLY_ADDED"),
+        "{out}"
+    );
+    assert_eq!(env.device_count(), 0);
+}

@@ -350,3 +350,14 @@ fn reports_on_an_empty_ledger() {
     [exit status: 0]
     ");
 }
+
+/// `report` with no report named is the summary.
+#[test]
+fn report_alone_is_the_summary() {
+    let env = fleet();
+    assert_eq!(
+        env.run(&["report"]).stdout,
+        env.run(&["report", "summary"]).stdout
+    );
+    assert_eq!(env.run(&["report"]).status, 0);
+}
