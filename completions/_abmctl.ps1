@@ -176,6 +176,7 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             break
         }
         'abmctl;supplier;unlink' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Which kind of number ID is, when the same number is linked as both')
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')

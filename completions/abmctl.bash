@@ -3080,12 +3080,16 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__supplier__subcmd__unlink)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --kind --ledger --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -W "apple reseller" -- "${cur}"))
+                    return 0
+                    ;;
                 --ledger)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

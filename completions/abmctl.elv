@@ -162,6 +162,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;supplier;unlink'= {
+            cand --kind 'Which kind of number ID is, when the same number is linked as both'
             cand --ledger 'Ledger file to use'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'

@@ -146,6 +146,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from unlink" -l kind -d 'Which kind of number ID is, when the same number is linked as both' -r -f -a "apple\t'An Apple Customer Number'
+reseller\t'A Reseller Number'"
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from unlink" -l ledger -d 'Ledger file to use' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from unlink" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'

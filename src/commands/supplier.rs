@@ -58,6 +58,18 @@ pub struct LinkArgs {
 pub struct UnlinkArgs {
     /// The supplier's Customer Number or Reseller Number
     pub id: String,
+    /// Which kind of number ID is, when the same number is linked as both
+    #[arg(long, value_enum)]
+    pub kind: Option<KindArg>,
+}
+
+/// The two kinds of supplier number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum KindArg {
+    /// An Apple Customer Number
+    Apple,
+    /// A Reseller Number
+    Reseller,
 }
 
 impl Row for Supplier {
@@ -212,6 +224,14 @@ fn unlink(ctx: &Ctx, args: UnlinkArgs) -> Result<()> {
     if stripped != id {
         found.extend(suppliers::find(ledger.conn(), Kind::Apple, &stripped)?);
     }
+    if let Some(kind) = args.kind {
+        let kind = if kind == KindArg::Apple {
+            Kind::Apple
+        } else {
+            Kind::Reseller
+        };
+        found.retain(|s| s.kind == kind);
+    }
     let supplier = match found.len() {
         0 => {
             return Err(with_hint(
@@ -220,9 +240,14 @@ fn unlink(ctx: &Ctx, args: UnlinkArgs) -> Result<()> {
             ));
         }
         1 => found.remove(0),
-        _ => anyhow::bail!(
-            "`{id}` is both a Customer Number and a Reseller Number here; unlink is ambiguous"
-        ),
+        _ => {
+            return Err(with_hint(
+                format!("`{id}` is linked both as a Customer Number and as a Reseller Number"),
+                format!(
+                    "say which with `abmctl supplier unlink {id} --kind apple` or `--kind reseller`"
+                ),
+            ));
+        }
     };
     let params = json!({ "kind": supplier.kind.as_str(), "number": supplier.id });
     super::mutate(

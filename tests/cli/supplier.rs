@@ -94,10 +94,19 @@ fn same_number_as_customer_and_reseller_are_two_suppliers() {
         .map(|s| (s.id.as_str(), s.kind.as_str()))
         .collect();
     assert_eq!(kinds, [("777", "apple"), ("777", "reseller")]);
-    // Unlinking by the bare number is then ambiguous, and refused.
+    // Unlinking by the bare number is then ambiguous, and refused with a way out…
     let out = env.run(&["supplier", "unlink", "777"]);
     assert_eq!(out.status, 1, "{out}");
-    assert!(out.stderr.contains("ambiguous"), "{out}");
+    assert!(
+        out.stderr
+            .contains("hint: say which with `abmctl supplier unlink 777 --kind apple`"),
+        "{out}"
+    );
+    // …which unlinks just that one.
+    env.ok(&["supplier", "unlink", "777", "--kind", "reseller"]);
+    let suppliers: Vec<Supplier> = env.json(&["supplier", "list"]);
+    assert_eq!(suppliers.len(), 1);
+    assert_eq!(suppliers[0].kind, "apple");
 }
 
 /// Neither number, or both, is a usage error (exit 2).
