@@ -26,7 +26,7 @@ pub struct SelectionArgs {
     #[arg(long = "order", value_name = "N")]
     pub orders: Vec<String>,
     /// Only devices of this product family (can be repeated)
-    #[arg(long = "family", value_name = "F", value_parser = parse_family)]
+    #[arg(long = "family", value_name = "F")]
     pub families: Vec<ProductFamily>,
     /// Only devices from this supplier's number (can be repeated)
     #[arg(long = "supplier", value_name = "ID")]
@@ -34,10 +34,6 @@ pub struct SelectionArgs {
     /// Only devices assigned to this service (can be repeated)
     #[arg(long = "service", value_name = "NAME")]
     pub services: Vec<String>,
-}
-
-fn parse_family(s: &str) -> Result<ProductFamily, String> {
-    s.parse()
 }
 
 impl SelectionArgs {

@@ -13,10 +13,10 @@ use crate::model::{self, DeviceStatus, EnrollmentStatus, ProductFamily, format_t
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only this product family (can be repeated)
-    #[arg(long, value_name = "F", value_parser = parse_family)]
+    #[arg(long, value_name = "F")]
     pub family: Vec<ProductFamily>,
     /// Only this status: pending, unassigned, assigned, released (can be repeated)
-    #[arg(long, value_name = "S", value_parser = parse_status)]
+    #[arg(long, value_name = "S")]
     pub status: Vec<DeviceStatus>,
     /// Only devices assigned to this service (can be repeated)
     #[arg(long, value_name = "NAME")]
@@ -41,12 +41,6 @@ pub struct ListArgs {
     pub limit: Option<u64>,
 }
 
-fn parse_family(s: &str) -> Result<ProductFamily, String> {
-    s.parse()
-}
-fn parse_status(s: &str) -> Result<DeviceStatus, String> {
-    s.parse()
-}
 fn parse_enrolled(s: &str) -> Result<EnrollmentStatus, String> {
     match s.to_ascii_lowercase().as_str() {
         "yes" => Ok(EnrollmentStatus::Enrolled),

@@ -32,7 +32,6 @@ pub enum DefaultCommand {
 #[derive(Debug, Args)]
 pub struct SetArgs {
     /// Product family: iPhone, iPad, Mac, AppleTV, Watch, Vision, iPod (any case)
-    #[arg(value_parser = parse_family)]
     pub family: ProductFamily,
     /// The service's name (any case)
     pub name: String,
@@ -42,12 +41,7 @@ pub struct SetArgs {
 #[derive(Debug, Args)]
 pub struct UnsetArgs {
     /// Product family
-    #[arg(value_parser = parse_family)]
     pub family: ProductFamily,
-}
-
-fn parse_family(s: &str) -> Result<ProductFamily, String> {
-    s.parse()
 }
 
 /// One family's default, as printed.

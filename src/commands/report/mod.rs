@@ -44,7 +44,7 @@ pub struct ReportArgs {
 #[derive(Debug, Args)]
 pub struct UnassignedArgs {
     /// Only this product family (can be repeated)
-    #[arg(long, value_name = "F", value_parser = |s: &str| s.parse::<crate::model::ProductFamily>())]
+    #[arg(long, value_name = "F")]
     pub family: Vec<crate::model::ProductFamily>,
     /// At most N devices
     #[arg(long, value_name = "N")]
