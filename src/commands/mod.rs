@@ -28,8 +28,55 @@ use crate::ledger::{Ledger, activities};
 use crate::model::format_timestamp;
 use crate::result::CommandResult;
 
-/// Runs one subcommand.
+/// The activity name of a command that changes the ledger; None for read-only commands.
+fn action_of(command: &Command) -> Option<&'static str> {
+    use device::DeviceCommand;
+    use mdm::MdmCommand;
+    Some(match command {
+        Command::Org(org::OrgCommand::Set(_)) => "org.set",
+        Command::Supplier(supplier::SupplierCommand::Link(_)) => "supplier.link",
+        Command::Supplier(supplier::SupplierCommand::Unlink(_)) => "supplier.unlink",
+        Command::Mdm(MdmCommand::Link(_)) => "mdm.link",
+        Command::Mdm(MdmCommand::Rename(_)) => "mdm.rename",
+        Command::Mdm(MdmCommand::Set(_)) => "mdm.set",
+        Command::Mdm(MdmCommand::Unlink(_)) => "mdm.unlink",
+        Command::Mdm(MdmCommand::Token(_)) => "mdm.token",
+        Command::Mdm(MdmCommand::Default(mdm::DefaultCommand::Set(_))) => "mdm.default.set",
+        Command::Mdm(MdmCommand::Default(mdm::DefaultCommand::Unset(_))) => "mdm.default.unset",
+        Command::Import(_) => "import",
+        Command::Device(DeviceCommand::Add(_)) => "device.add",
+        Command::Assign(_) => "assign",
+        Command::Reassign(_) => "reassign",
+        Command::Unassign(_) => "unassign",
+        Command::Release(_) => "release",
+        _ => return None,
+    })
+}
+
+/// Runs one subcommand. A mutating command that fails before it has printed its result (an
+/// unreadable file, an unknown service) still prints one in the machine formats, with the
+/// error as its problem, so a script reading `-o json` always gets a result document.
 pub fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
+    let action = action_of(&command);
+    let outcome = run_command(ctx, command);
+    if let (Err(e), Some(action)) = (&outcome, action) {
+        let documented = e.chain().any(|c| c.is::<Reported>());
+        let usage = crate::error::exit_code(e) == Exit::Usage;
+        if !documented && !usage && ctx.out.format != crate::output::Format::Table {
+            let mut result = CommandResult::new(action, false);
+            result.problems.push(crate::result::Problem {
+                serial_number: None,
+                line: None,
+                field: None,
+                message: format!("{e:#}"),
+            });
+            ctx.out.result(&result)?;
+        }
+    }
+    outcome
+}
+
+fn run_command(ctx: &Ctx, command: Command) -> Result<()> {
     match command {
         Command::Org(c) => org::run(ctx, c),
         Command::Supplier(c) => supplier::run(ctx, c),

@@ -290,3 +290,40 @@ fn result_as_jsonl() {
     let results: Vec<ResultDoc> = out.jsonl();
     assert_eq!(results[0], ok_result("supplier.link", 1, 0, 0));
 }
+
+/// A mutating command that fails before its transaction (an undetectable file, no service
+/// linked yet) still prints a result document under `-o json`, with the error as its problem,
+/// so `jq '.problems[]'` in a script always has something to read; usage errors don't.
+#[test]
+fn early_failures_print_a_result_document_in_json() {
+    let env = TestEnv::new();
+    env.write("nohdr.csv", "a,b\n1,2\n");
+    let out = env.run(&["import", "-o", "json", "nohdr.csv"]);
+    assert_eq!(out.status, 1, "{out}");
+    let result: ResultDoc = out.json();
+    assert_eq!(
+        (
+            result.action.as_str(),
+            result.activity_id,
+            result.problems.len()
+        ),
+        ("import", None, 1)
+    );
+    assert!(
+        result.problems[0]
+            .message
+            .contains("cannot detect the import format"),
+        "{result:?}"
+    );
+    let out = env.run(&["assign", "-o", "json", "C02T00000001", "--to", "A"]);
+    assert_eq!(out.status, 1, "{out}");
+    let result: ResultDoc = out.json();
+    assert!(
+        result.problems[0]
+            .message
+            .contains("no device management service is linked"),
+        "{result:?}"
+    );
+    let out = env.run(&["assign", "-o", "json", "--to", "A"]);
+    assert_eq!((out.status, out.stdout.as_str()), (2, ""), "{out}");
+}

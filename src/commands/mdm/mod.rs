@@ -2,6 +2,7 @@
 //! holds the group's enum, the printed view of a service and the checks the verbs share.
 
 mod default;
+pub use default::DefaultCommand;
 mod link;
 mod list;
 mod rename;
