@@ -501,3 +501,17 @@ fn closed_pipe_json() {
 fn closed_pipe_jsonl() {
     assert_closed_pipe_is_quiet(&large_fleet(), "jsonl");
 }
+
+/// Adding a device that is already in the organisation under another family is refused, not
+/// passed off as "nothing to do".
+#[test]
+fn device_add_with_another_family_is_refused() {
+    let env = TestEnv::new();
+    env.ok(&["device", "add", "C02XK1ZZJGH5", "--family", "Mac"]);
+    let out = env.run(&["device", "add", "C02XK1ZZJGH5", "--family", "iPad"]);
+    assert_eq!(out.status, 1, "{out}");
+    assert!(
+        out.stderr.contains("with product family Mac, not iPad"),
+        "{out}"
+    );
+}

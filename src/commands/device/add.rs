@@ -174,6 +174,19 @@ pub fn run(ctx: &Ctx, args: AddArgs) -> Result<()> {
                         .summary
                         .push(format!("Added {} to the organisation again.", row.serial));
                 }
+                Some(existing) if existing.attrs.product_family != family.as_str() => {
+                    result.failed = 1;
+                    result.problems.push(Problem {
+                        serial_number: Some(row.serial.clone()),
+                        line: None,
+                        field: Some("--family".to_string()),
+                        message: format!(
+                            "is already in the organisation with product family {}, not {}",
+                            existing.attrs.product_family,
+                            family.as_str()
+                        ),
+                    });
+                }
                 Some(existing) => {
                     let item = NewItem {
                         serial_number: serial,
