@@ -416,7 +416,7 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "list" -d 'List devices (every status but PENDING unless --status says otherwise)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one device'
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l file -d 'Read serial numbers from a file (`-` for stdin): one a line, or a CSV with a serialNumber or SERIAL_NO column' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l file -d 'Read serial numbers from a file (`-` for stdin): one a line, or a CSV with a serialNumber or SERIAL_NO column' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l order -d 'The devices of this order number (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l family -d 'Only devices of this product family (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l supplier -d 'Only devices from this supplier\'s number (can be repeated)' -r
@@ -438,7 +438,7 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -s v -l verbose -d
 complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l file -d 'Read serial numbers from a file (`-` for stdin): one a line, or a CSV with a serialNumber or SERIAL_NO column' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l file -d 'Read serial numbers from a file (`-` for stdin): one a line, or a CSV with a serialNumber or SERIAL_NO column' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l order -d 'The devices of this order number (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l family -d 'Only devices of this product family (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l supplier -d 'Only devices from this supplier\'s number (can be repeated)' -r
@@ -459,7 +459,7 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -s v -l verbose 
 complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l file -d 'Read serial numbers from a file (`-` for stdin): one a line, or a CSV with a serialNumber or SERIAL_NO column' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l file -d 'Read serial numbers from a file (`-` for stdin): one a line, or a CSV with a serialNumber or SERIAL_NO column' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l order -d 'The devices of this order number (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l family -d 'Only devices of this product family (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l supplier -d 'Only devices from this supplier\'s number (can be repeated)' -r
@@ -479,7 +479,7 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -s v -l verbose 
 complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l file -d 'Read serial numbers from a file (`-` for stdin): one a line, or a CSV with a serialNumber or SERIAL_NO column' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l file -d 'Read serial numbers from a file (`-` for stdin): one a line, or a CSV with a serialNumber or SERIAL_NO column' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l order -d 'The devices of this order number (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l family -d 'Only devices of this product family (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l supplier -d 'Only devices from this supplier\'s number (can be repeated)' -r

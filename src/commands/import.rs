@@ -39,7 +39,7 @@ A row for a device already in the ledger updates its order attributes when they 
 otherwise unchanged: importing the same file twice changes nothing.")]
 pub struct ImportArgs {
     /// The order file, or `-` for stdin
-    pub file: String,
+    pub file: PathBuf,
     /// The file's format
     #[arg(long, value_enum, default_value_t = FormatArg::Auto)]
     pub format: FormatArg,
@@ -67,19 +67,20 @@ impl<R: Read> Read for Counting<R> {
 
 /// Runs `import`.
 pub fn run(ctx: &Ctx, args: ImportArgs) -> Result<()> {
-    let (input, source, size): (Box<dyn Read + Send>, String, Option<u64>) = if args.file == "-" {
-        (Box::new(std::io::stdin()), "<stdin>".to_string(), None)
-    } else {
-        let path = PathBuf::from(&args.file);
-        let file = std::fs::File::open(&path)
-            .with_context(|| format!("cannot open {}", path.display()))?;
-        let size = file.metadata().ok().map(|m| m.len());
-        (
-            Box::new(std::io::BufReader::with_capacity(256 * 1024, file)),
-            args.file.clone(),
-            size,
-        )
-    };
+    let (input, source, size): (Box<dyn Read + Send>, String, Option<u64>) =
+        if args.file.as_os_str() == "-" {
+            (Box::new(std::io::stdin()), "<stdin>".to_string(), None)
+        } else {
+            let path = args.file.clone();
+            let file = std::fs::File::open(&path)
+                .with_context(|| format!("cannot open {}", path.display()))?;
+            let size = file.metadata().ok().map(|m| m.len());
+            (
+                Box::new(std::io::BufReader::with_capacity(256 * 1024, file)),
+                args.file.display().to_string(),
+                size,
+            )
+        };
     let bytes_read = Arc::new(AtomicU64::new(0));
     let counting = Counting {
         inner: input,

@@ -21,7 +21,7 @@ pub struct SelectionArgs {
     /// Read serial numbers from a file (`-` for stdin): one a line, or a CSV with a
     /// serialNumber or SERIAL_NO column
     #[arg(long, value_name = "PATH")]
-    pub file: Option<String>,
+    pub file: Option<std::path::PathBuf>,
     /// The devices of this order number (can be repeated)
     #[arg(long = "order", value_name = "N")]
     pub orders: Vec<String>,
@@ -62,7 +62,7 @@ impl SelectionArgs {
     pub fn to_json(&self) -> serde_json::Value {
         serde_json::json!({
             "serials": self.serials.len(),
-            "file": self.file,
+            "file": self.file.as_ref().map(|f| f.display().to_string()),
             "orders": self.orders,
             "families": self.families.iter().map(|f| f.as_str()).collect::<Vec<_>>(),
             "suppliers": self.suppliers,
@@ -91,14 +91,15 @@ impl SelectionArgs {
             add(s, "argument".to_string());
         }
         if let Some(file) = &self.file {
-            let (listed, name) = if file == "-" {
+            let (listed, name) = if file.as_os_str() == "-" {
                 (
                     serials::read(std::io::stdin().lock()),
                     "<stdin>".to_string(),
                 )
             } else {
-                let f = std::fs::File::open(file).with_context(|| format!("cannot open {file}"))?;
-                (serials::read(f), file.clone())
+                let name = file.display().to_string();
+                let f = std::fs::File::open(file).with_context(|| format!("cannot open {name}"))?;
+                (serials::read(f), name)
             };
             for s in listed.with_context(|| format!("cannot read {name}"))? {
                 add(&s.value, format!("{name}:{}", s.line));
