@@ -309,15 +309,13 @@ fn list(
     Some(out)
 }
 
-/// The state an arriving device starts in: PENDING when it comes from a supplier that is not
-/// linked (SPEC §1.2: held until the supplier is linked), UNASSIGNED otherwise.
-fn arrival_status(attrs: &OrderAttrs, linked: &[(String, String)]) -> &'static str {
+/// True when a device of this order is held as PENDING: it comes from a supplier that is not
+/// linked (SPEC §1.2: held until the supplier is linked).
+fn is_held(attrs: &OrderAttrs, linked: &[(String, String)]) -> bool {
     let source = attrs.purchase_source_type.as_str();
     match (source, &attrs.purchase_source_id) {
-        ("APPLE" | "RESELLER", Some(id)) if !linked.iter().any(|(t, n)| t == source && n == id) => {
-            "PENDING"
-        }
-        _ => "UNASSIGNED",
+        ("APPLE" | "RESELLER", Some(id)) => !linked.iter().any(|(t, n)| t == source && n == id),
+        _ => false,
     }
 }
 
@@ -331,17 +329,29 @@ pub fn arrival<'d>(
     linked: &[(String, String)],
     defaults: &'d Defaults,
 ) -> Arrival<'d> {
-    let status = arrival_status(attrs, linked);
-    match defaults.get(&attrs.product_family) {
-        Some((id, label)) if status == "UNASSIGNED" => Arrival {
+    match arrival_status(attrs, linked) {
+        "PENDING" => Arrival {
+            status: "PENDING",
+            service_id: None,
+            label: "PENDING",
+        },
+        _ => accepted_arrival(&attrs.product_family, defaults),
+    }
+}
+
+/// How a device of `family` arrives when nothing holds it back: on its family's default
+/// service, or unassigned.
+pub fn accepted_arrival<'d>(family: &str, defaults: &'d Defaults) -> Arrival<'d> {
+    match defaults.get(family) {
+        Some((id, label)) => Arrival {
             status: "ASSIGNED",
             service_id: Some(*id),
             label,
         },
-        _ => Arrival {
-            status,
+        None => Arrival {
+            status: "UNASSIGNED",
             service_id: None,
-            label: status,
+            label: "UNASSIGNED",
         },
     }
 }

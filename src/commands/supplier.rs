@@ -160,18 +160,7 @@ fn link(ctx: &Ctx, args: LinkArgs) -> Result<()> {
             // Released devices arrive now, so their family's default service applies.
             let defaults = crate::import::load_defaults(tx)?;
             for (device_id, serial, family) in &pending {
-                let arrival = match defaults.get(family) {
-                    Some((id, label)) => devices::Arrival {
-                        status: "ASSIGNED",
-                        service_id: Some(*id),
-                        label,
-                    },
-                    None => devices::Arrival {
-                        status: "UNASSIGNED",
-                        service_id: None,
-                        label: "UNASSIGNED",
-                    },
-                };
+                let arrival = crate::import::accepted_arrival(family, &defaults);
                 devices::readmit(tx, *device_id, arrival, &now)?;
                 let message = if arrival.service_id.is_some() {
                     "supplier linked; assigned to its family's default service"
