@@ -329,13 +329,14 @@ pub fn arrival<'d>(
     linked: &[(String, String)],
     defaults: &'d Defaults,
 ) -> Arrival<'d> {
-    match arrival_status(attrs, linked) {
-        "PENDING" => Arrival {
+    if is_held(attrs, linked) {
+        Arrival {
             status: "PENDING",
             service_id: None,
             label: "PENDING",
-        },
-        _ => accepted_arrival(&attrs.product_family, defaults),
+        }
+    } else {
+        accepted_arrival(&attrs.product_family, defaults)
     }
 }
 
