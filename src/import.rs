@@ -440,6 +440,8 @@ pub struct Importer<'t, 'c> {
     options: Options,
     linked: Vec<(String, String)>,
     defaults: Defaults,
+    /// Service names by row id, for the activity log's state labels.
+    names: HashMap<i64, String>,
     now: String,
     activity_id: i64,
     refused: bool,
@@ -469,6 +471,7 @@ impl<'t, 'c> Importer<'t, 'c> {
             options,
             linked: suppliers::linked_set(tx)?,
             defaults: load_defaults(tx)?,
+            names: crate::ledger::services::names(tx)?,
             now: now.to_string(),
             activity_id,
             refused: false,
@@ -648,7 +651,12 @@ impl<'t, 'c> Importer<'t, 'c> {
         };
         let (merged, changed) = merge(&existing.attrs, &row.attrs);
         let serial = Some(row.serial.as_str());
-        let status = existing.status.as_str();
+        let name = existing
+            .service_id
+            .and_then(|id| self.names.get(&id))
+            .map(String::as_str);
+        let label = crate::assignment::state_label(&existing.status, name);
+        let status = label.as_str();
         let (outcome, after, message) = if existing.status == "RELEASED" {
             if row.attrs.order_number.is_some()
                 && row.attrs.order_number != existing.attrs.order_number
@@ -675,7 +683,7 @@ impl<'t, 'c> Importer<'t, 'c> {
             let mut message = format!("updated {}", changed.join(", "));
             // A held device whose order now names a linked supplier arrives (SPEC §1.2).
             let arrival = arrival(&merged, &self.linked, &self.defaults);
-            let after = if status == "PENDING" && arrival.status != "PENDING" {
+            let after = if existing.status == "PENDING" && arrival.status != "PENDING" {
                 devices::readmit(self.tx, existing.id, arrival, &self.now)?;
                 message.push_str("; its supplier is linked, so it is no longer pending");
                 arrival.label.to_string()

@@ -353,6 +353,8 @@ pub struct Existing {
     pub attrs: OrderAttrs,
     /// Current status.
     pub status: String,
+    /// The service it is assigned to.
+    pub service_id: Option<i64>,
 }
 
 /// Looks up a device's order attributes by serial.
@@ -360,7 +362,7 @@ pub fn existing(conn: &Connection, serial: &str) -> Result<Option<Existing>> {
     const SQL: &str = "SELECT id, product_family, device_model, product_type, device_capacity,
             color, part_number, order_number, order_date_time, purchase_source_type,
             purchase_source_id, imei, meid, eid, wifi_mac_address, bluetooth_mac_address,
-            ethernet_mac_address, status
+            ethernet_mac_address, status, service_id
         FROM devices WHERE serial_number = :serial";
     Ok(conn
         .prepare_cached(SQL)?
@@ -386,6 +388,7 @@ pub fn existing(conn: &Connection, serial: &str) -> Result<Option<Existing>> {
                     ethernet_mac_address: r.get(16)?,
                 },
                 status: r.get(17)?,
+                service_id: r.get(18)?,
             })
         })
         .optional()?)
