@@ -256,9 +256,19 @@ impl Output {
                 for line in result.sentences() {
                     self.status(line);
                 }
-                for p in &result.problems {
-                    let prefix = self.paint("problem:", "31");
-                    let _ = writeln!(io::stderr().lock(), "{prefix} {p}");
+                // A file with a wrong header can have a problem on every row: a person reads
+                // the first ones; `-o json` lists them all.
+                let prefix = self.paint("problem:", "31");
+                let mut stderr = io::stderr().lock();
+                for p in result.problems.iter().take(MAX_PROBLEMS_SHOWN) {
+                    let _ = writeln!(stderr, "{prefix} {p}");
+                }
+                if result.problems.len() > MAX_PROBLEMS_SHOWN {
+                    let more = result.problems.len() - MAX_PROBLEMS_SHOWN;
+                    let _ = writeln!(
+                        stderr,
+                        "{prefix} … and {more} more (`-o json` lists every problem)"
+                    );
                 }
                 Ok(())
             }
@@ -332,6 +342,9 @@ pub fn color_enabled(choice: ColorChoice) -> bool {
         }
     }
 }
+
+/// Problems printed in table mode; the rest are counted.
+const MAX_PROBLEMS_SHOWN: usize = 50;
 
 /// Prints an error chain to stderr in the house style and returns its exit code.
 pub fn report_error(err: &anyhow::Error, color: bool) -> Exit {
