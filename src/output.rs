@@ -297,16 +297,35 @@ impl Output {
     /// A progress bar on stderr for `len` steps, hidden unless stderr is a terminal and not
     /// quiet or verbose (so it never interleaves with traces or lands in a log file).
     pub fn progress(&self, len: u64, what: &str) -> indicatif::ProgressBar {
+        self.bar(
+            Some(len),
+            what,
+            "{msg} [{bar:30}] {percent:>3}% {human_pos}/{human_len} ({per_sec}, {eta})",
+        )
+    }
+
+    /// A progress bar over bytes read (`import`); a spinner with the bytes read when the size
+    /// is unknown (stdin).
+    pub fn progress_bytes(&self, len: Option<u64>, what: &str) -> indicatif::ProgressBar {
+        match len {
+            Some(len) => self.bar(
+                Some(len),
+                what,
+                "{msg} [{bar:30}] {percent:>3}% {bytes}/{total_bytes} ({bytes_per_sec}, {eta})",
+            ),
+            None => self.bar(None, what, "{spinner} {msg} {bytes} read ({bytes_per_sec})"),
+        }
+    }
+
+    fn bar(&self, len: Option<u64>, what: &str, template: &str) -> indicatif::ProgressBar {
         if self.quiet || self.verbose || !io::stderr().is_terminal() {
             return indicatif::ProgressBar::hidden();
         }
         let bar = indicatif::ProgressBar::with_draw_target(
-            Some(len),
+            len,
             indicatif::ProgressDrawTarget::stderr_with_hz(8),
         );
-        if let Ok(style) = indicatif::ProgressStyle::with_template(
-            "{msg} [{bar:30}] {percent:>3}% {human_pos}/{human_len} ({per_sec}, {eta})",
-        ) {
+        if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
             bar.set_style(style.progress_chars("=> "));
         }
         bar.set_message(what.to_string());

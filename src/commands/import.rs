@@ -109,7 +109,7 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Result<()> {
         "format": reader.format().to_string(),
         "skipInvalid": args.skip_invalid,
     });
-    let bar = ctx.out.progress(size.unwrap_or(0), "Importing");
+    let bar = ctx.out.progress_bytes(size, "Importing");
     // Order files run about 150 bytes a row; sizing the duplicate set up front spares it
     // rehashing a million entries as it grows.
     let expected_rows = size.map_or(0, |s| usize::try_from(s / 150).unwrap_or(0));
