@@ -114,7 +114,6 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Result<()> {
     // rehashing a million entries as it grows.
     let expected_rows = size.map_or(0, |s| usize::try_from(s / 150).unwrap_or(0));
     let mut tally = crate::import::Tally::default();
-    let mut warnings = Vec::new();
     let options = Options {
         skip_invalid: args.skip_invalid,
     };
@@ -133,12 +132,13 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Result<()> {
                 let run = importer.run_reader(reader, expected_rows, &source, &mut progress);
                 *result = std::mem::take(&mut importer.result);
                 tally = importer.tally;
-                warnings = std::mem::take(&mut importer.warnings);
                 for (phase, took) in &importer.phases {
                     ctx.out.trace(format!("import: {phase}: {took:.2?}"));
                 }
                 run?;
                 bar.finish_and_clear();
+                // Warnings before the result's sentences and problems, not after them.
+                print_warnings(ctx, &importer.warnings);
                 summarize(result, &tally);
                 Ok(())
             },
@@ -155,7 +155,6 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Result<()> {
         "import: total with commit: {:.2?}",
         started.elapsed()
     ));
-    print_warnings(ctx, &warnings);
     result.map(|_| ())
 }
 

@@ -945,9 +945,9 @@ fn warnings_go_to_stderr_and_q_silences_them() {
     insta::assert_snapshot!(out, @r"
         ----- stderr -----
         warning: order.csv: column `notes` is not an attribute abmctl knows; ignored
+        warning: order.csv:2: serialNumber: `ABCD1234` has an unusual length for a serial number (8; usually 10-12)
         Added 2 devices.
         Dry run: nothing was changed.
-        warning: order.csv:2: serialNumber: `ABCD1234` has an unusual length for a serial number (8; usually 10-12)
         [exit status: 0]
         ");
     let out = env.run(&["-q", "import", "order.csv", "-o", "json"]);
