@@ -96,7 +96,7 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Result<()> {
         .with_context(|| format!("cannot import {source}"))?;
     for column in reader.unknown_columns() {
         ctx.out.warn(format!(
-            "{source}: column `{column}` is not an attribute abmctl knows; ignored"
+            "{source}: column `{column}` ignored: not an attribute abmctl knows, or one given twice"
         ));
     }
     ctx.out

@@ -944,7 +944,7 @@ fn warnings_go_to_stderr_and_q_silences_them() {
     let out = env.run(&["import", "order.csv", "--dry-run"]);
     insta::assert_snapshot!(out, @r"
         ----- stderr -----
-        warning: order.csv: column `notes` is not an attribute abmctl knows; ignored
+        warning: order.csv: column `notes` ignored: not an attribute abmctl knows, or one given twice
         warning: order.csv:2: serialNumber: `ABCD1234` has an unusual length for a serial number (8; usually 10-12)
         Added 2 devices.
         Dry run: nothing was changed.
