@@ -154,19 +154,7 @@ pub fn mutate(
             }
         }
         Err(e) => match e.downcast::<Refused>() {
-            Ok(Refused(mut result)) => {
-                result.activity_id = None;
-                result.changed = 0;
-                result.unchanged = 0;
-                result.queued = 0;
-                result.summary.clear();
-                ctx.out.result(&result)?;
-                let n = result.problems.len();
-                let noun = if n == 1 { "problem" } else { "problems" };
-                Err(anyhow::Error::new(Reported(Exit::Failure)).context(format!(
-                    "{action} refused: {n} {noun} found; nothing was changed"
-                )))
-            }
+            Ok(Refused(result)) => Err(refuse(ctx, result)),
             Err(e) => match e.downcast::<NothingToDo>() {
                 Ok(NothingToDo(mut result)) => {
                     result.activity_id = None;
@@ -177,6 +165,24 @@ pub fn mutate(
             },
         },
     }
+}
+
+/// Prints a refused result (nothing was changed: no activity, no changes counted) and returns
+/// the error that exits 1 with `<action> refused: N problems found`.
+pub fn refuse(ctx: &Ctx, mut result: CommandResult) -> anyhow::Error {
+    result.activity_id = None;
+    result.changed = 0;
+    result.unchanged = 0;
+    result.queued = 0;
+    result.summary.clear();
+    if let Err(e) = ctx.out.result(&result) {
+        return e;
+    }
+    let n = plural(result.problems.len() as u64, "problem", "problems");
+    anyhow::Error::new(Reported(Exit::Failure)).context(format!(
+        "{} refused: {n} found; nothing was changed",
+        result.action
+    ))
 }
 
 /// "1 device" / "2 devices".

@@ -117,13 +117,7 @@ pub fn run(ctx: &Ctx, args: AddArgs) -> Result<()> {
                     message: message.clone(),
                 });
             }
-            ctx.out.result(&result)?;
-            let n = super::super::plural(problems.len() as u64, "problem", "problems");
-            return Err(
-                anyhow::Error::new(crate::error::Reported(crate::error::Exit::Failure)).context(
-                    format!("device.add refused: {n} found; nothing was changed"),
-                ),
-            );
+            return Err(super::super::refuse(ctx, result));
         }
     };
     for (field, w) in warnings {
