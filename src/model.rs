@@ -96,6 +96,32 @@ macro_rules! string_enum {
             }
         }
 
+        impl rusqlite::types::ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+                Ok(rusqlite::types::ToSqlOutput::Borrowed(
+                    rusqlite::types::ValueRef::Text(self.as_str().as_bytes()),
+                ))
+            }
+        }
+
+        impl rusqlite::types::FromSql for $name {
+            fn column_result(
+                value: rusqlite::types::ValueRef<'_>,
+            ) -> rusqlite::types::FromSqlResult<$name> {
+                // The canonical spelling first: that is what the ledger writes.
+                let text = value.as_str()?;
+                $name::ALL
+                    .into_iter()
+                    .find(|v| v.as_str() == text)
+                    .or_else(|| $name::parse(text))
+                    .ok_or_else(|| {
+                        rusqlite::types::FromSqlError::Other(
+                            format!("unknown {} `{text}` in the ledger", $what).into(),
+                        )
+                    })
+            }
+        }
+
         impl Serialize for $name {
             fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
                 ser.serialize_str(self.as_str())
@@ -552,6 +578,21 @@ mod tests {
         assert_eq!(M::AccountDevice.as_str(), "account-device");
         let e = err("dep".parse::<M>());
         assert!(e.ends_with("(expected one of: automated, user, account-device, account-user)"));
+    }
+
+    #[test]
+    fn closed_sets_round_trip_through_sqlite() -> rusqlite::Result<()> {
+        let conn = rusqlite::Connection::open_in_memory()?;
+        for f in ProductFamily::ALL {
+            let back: ProductFamily = conn.query_row("SELECT ?1", [f], |r| r.get(0))?;
+            let text: String = conn.query_row("SELECT ?1", [f], |r| r.get(0))?;
+            assert_eq!((back, text.as_str()), (f, f.as_str()));
+        }
+        let s: DeviceStatus = conn.query_row("SELECT 'released'", [], |r| r.get(0))?;
+        assert_eq!(s, DeviceStatus::Released);
+        let bad = conn.query_row("SELECT 'GONE'", [], |r| r.get::<_, DeviceStatus>(0));
+        assert!(bad.is_err());
+        Ok(())
     }
 
     #[test]
