@@ -20,9 +20,10 @@ use rusqlite::Transaction;
 use crate::formats::RawDevice;
 use crate::ledger::activities::{ItemWriter, NewItem};
 use crate::ledger::devices::{self, Arrival, OrderAttrs};
-use crate::ledger::suppliers;
-use crate::model::{self, ProductFamily, PurchaseSourceType};
+use crate::model::{self, DeviceStatus, ProductFamily, PurchaseSourceType};
 use crate::result::{CommandResult, Outcome, Problem};
+use crate::rules::arrival::{self, Arrivals, Decision, Incoming, Source, Stamp};
+use crate::rules::assignment::state_label;
 
 /// How an import treats invalid rows.
 #[derive(Debug, Clone, Copy)]
@@ -309,98 +310,6 @@ fn list(
     Some(out)
 }
 
-/// True when a device of this order is held as PENDING: it comes from a supplier that is not
-/// linked (SPEC §1.2: held until the supplier is linked).
-fn is_held(attrs: &OrderAttrs, linked: &[(String, String)]) -> bool {
-    let source = attrs.purchase_source_type.as_str();
-    match (source, &attrs.purchase_source_id) {
-        ("APPLE" | "RESELLER", Some(id)) => !linked.iter().any(|(t, n)| t == source && n == id),
-        _ => false,
-    }
-}
-
-/// The families' default services: family → (service row id, `ASSIGNED (name)` label).
-pub type Defaults = HashMap<String, (i64, String)>;
-
-/// How a device with these attributes arrives now: pending, or unassigned, or assigned to its
-/// family's default service (SPEC §1.5: defaults apply to arriving devices).
-pub fn arrival<'d>(
-    attrs: &OrderAttrs,
-    linked: &[(String, String)],
-    defaults: &'d Defaults,
-) -> Arrival<'d> {
-    if is_held(attrs, linked) {
-        Arrival {
-            status: "PENDING",
-            service_id: None,
-            label: "PENDING",
-        }
-    } else {
-        accepted_arrival(&attrs.product_family, defaults)
-    }
-}
-
-/// How a device of `family` arrives when nothing holds it back: on its family's default
-/// service, or unassigned.
-pub fn accepted_arrival<'d>(family: &str, defaults: &'d Defaults) -> Arrival<'d> {
-    match defaults.get(family) {
-        Some((id, label)) => Arrival {
-            status: "ASSIGNED",
-            service_id: Some(*id),
-            label,
-        },
-        None => Arrival {
-            status: "UNASSIGNED",
-            service_id: None,
-            label: "UNASSIGNED",
-        },
-    }
-}
-
-/// Loads the defaults for `arrival`.
-pub fn load_defaults(conn: &rusqlite::Connection) -> Result<Defaults> {
-    Ok(crate::ledger::defaults::list(conn)?
-        .into_iter()
-        .map(|d| {
-            (
-                d.family,
-                (
-                    d.service_id,
-                    crate::assignment::state_label("ASSIGNED", Some(&d.service_name)),
-                ),
-            )
-        })
-        .collect())
-}
-
-/// Merges a row into what the ledger holds: fields the file leaves empty keep their value.
-/// Returns the merged attributes and the names of the fields that changed.
-fn merge(old: &OrderAttrs, new: &OrderAttrs) -> (OrderAttrs, Vec<&'static str>) {
-    let mut merged = old.clone();
-    let mut changed = Vec::new();
-    if merged.product_family != new.product_family {
-        merged.product_family = new.product_family.clone();
-        changed.push("productFamily");
-    }
-    if merged.purchase_source_type != new.purchase_source_type {
-        merged.purchase_source_type = new.purchase_source_type.clone();
-        changed.push("purchaseSourceType");
-    }
-    let mut incoming = new.clone();
-    for ((slot, value), name) in merged
-        .optional_fields_mut()
-        .into_iter()
-        .zip(incoming.optional_fields_mut())
-        .zip(OrderAttrs::OPTIONAL_NAMES)
-    {
-        if value.is_some() && *slot != *value {
-            *slot = value.take();
-            changed.push(name);
-        }
-    }
-    (merged, changed)
-}
-
 /// Rows per batch handed from the reader thread to the writer.
 const BATCH: usize = 1024;
 
@@ -426,9 +335,9 @@ impl Tally {
     fn count(&mut self, arrival: Arrival<'_>) {
         self.added += 1;
         match arrival.status {
-            "PENDING" => self.pending += 1,
-            "ASSIGNED" => self.auto_assigned += 1,
-            _ => {}
+            DeviceStatus::Pending => self.pending += 1,
+            DeviceStatus::Assigned => self.auto_assigned += 1,
+            DeviceStatus::Unassigned | DeviceStatus::Released => {}
         }
     }
 }
@@ -438,8 +347,7 @@ pub struct Importer<'t, 'c> {
     tx: &'t Transaction<'c>,
     items: ItemWriter,
     options: Options,
-    linked: Vec<(String, String)>,
-    defaults: Defaults,
+    arrivals: Arrivals,
     /// Service names by row id, for the activity log's state labels.
     names: HashMap<i64, String>,
     now: String,
@@ -469,8 +377,7 @@ impl<'t, 'c> Importer<'t, 'c> {
             tx,
             items: ItemWriter::new(activity_id),
             options,
-            linked: suppliers::linked_set(tx)?,
-            defaults: load_defaults(tx)?,
+            arrivals: Arrivals::load(tx)?,
             names: crate::ledger::services::names(tx)?,
             now: now.to_string(),
             activity_id,
@@ -616,7 +523,7 @@ impl<'t, 'c> Importer<'t, 'c> {
         }
         let mut batch = Vec::with_capacity(rows.len());
         for row in rows.iter() {
-            let arrival = arrival(&row.attrs, &self.linked, &self.defaults);
+            let arrival = self.arrivals.arrival(&row.attrs);
             self.tally.count(arrival);
             self.result.count(Outcome::Changed);
             batch.push((row.serial.as_str(), &row.attrs, arrival));
@@ -628,74 +535,74 @@ impl<'t, 'c> Importer<'t, 'c> {
         Ok(())
     }
 
-    fn insert(&mut self, row: &ValidRow) -> Result<()> {
-        let arrival = arrival(&row.attrs, &self.linked, &self.defaults);
-        devices::insert(
-            self.tx,
-            &row.serial,
-            &row.attrs,
-            arrival,
-            &self.now,
-            self.activity_id,
-        )?;
-        self.result.count(Outcome::Changed);
-        self.tally.count(arrival);
-        Ok(())
-    }
-
-    /// Applies one valid row through the indexed path: new, duplicate in this file, unchanged,
-    /// updated, or a released device coming back.
+    /// Applies one valid row through the indexed path: new, unchanged, updated, a released
+    /// device coming back, or refused (another product family).
     fn apply(&mut self, at: &str, row: &ValidRow) -> Result<()> {
-        let Some(existing) = devices::existing(self.tx, &row.serial)? else {
-            return self.insert(row);
+        let existing = devices::existing(self.tx, &row.serial)?;
+        let decision = self
+            .arrivals
+            .decide(Source::Order, existing.as_ref(), &row.attrs);
+        let incoming = Incoming {
+            serial: &row.serial,
+            attrs: &row.attrs,
         };
-        let (merged, changed) = merge(&existing.attrs, &row.attrs);
-        let serial = Some(row.serial.as_str());
+        let stamp = Stamp {
+            now: &self.now,
+            activity_id: self.activity_id,
+        };
+        arrival::carry_out(self.tx, incoming, existing.as_ref(), &decision, stamp)?;
+        let Some(existing) = existing else {
+            // New devices are counted, not itemised: their arrival is in the devices table.
+            if let Decision::New(arrival) = decision {
+                self.tally.count(arrival);
+            }
+            self.result.count(Outcome::Changed);
+            return Ok(());
+        };
         let name = existing
             .service_id
             .and_then(|id| self.names.get(&id))
             .map(String::as_str);
-        let label = crate::assignment::state_label(&existing.status, name);
-        let status = label.as_str();
-        let (outcome, after, message) = if existing.status == "RELEASED" {
-            if row.attrs.order_number.is_some()
-                && row.attrs.order_number != existing.attrs.order_number
-            {
-                // A new order for a released device: it comes back as a new arrival (SPEC §1.4).
-                let arrival = arrival(&merged, &self.linked, &self.defaults);
-                devices::update_attrs(self.tx, existing.id, &merged)?;
-                devices::readmit(self.tx, existing.id, arrival, &self.now)?;
+        let status = DeviceStatus::parse(&existing.status).unwrap_or(DeviceStatus::Unassigned);
+        let before = state_label(status, name);
+        let (outcome, after, message) = match decision {
+            Decision::Unchanged(message) => (
+                Outcome::Unchanged,
+                before.clone(),
+                message.map(str::to_string),
+            ),
+            Decision::Readmitted {
+                arrival, message, ..
+            } => {
                 self.tally.readmitted += 1;
-                (
-                    Outcome::Changed,
-                    arrival.label.to_string(),
-                    Some("added to the organisation again by a new order".to_string()),
-                )
-            } else {
-                let m = "released from the organisation; only a new order or a Configurator add brings it back";
-                (Outcome::Unchanged, status.to_string(), Some(m.to_string()))
+                let after = arrival.label.to_string();
+                (Outcome::Changed, after, Some(message.to_string()))
             }
-        } else if changed.is_empty() {
-            (Outcome::Unchanged, status.to_string(), None)
-        } else {
-            devices::update_attrs(self.tx, existing.id, &merged)?;
-            self.tally.updated += 1;
-            let mut message = format!("updated {}", changed.join(", "));
-            // A held device whose order now names a linked supplier arrives (SPEC §1.2).
-            let arrival = arrival(&merged, &self.linked, &self.defaults);
-            let after = if existing.status == "PENDING" && arrival.status != "PENDING" {
-                devices::readmit(self.tx, existing.id, arrival, &self.now)?;
-                message.push_str("; its supplier is linked, so it is no longer pending");
-                arrival.label.to_string()
-            } else {
-                status.to_string()
-            };
-            (Outcome::Changed, after, Some(message))
+            Decision::Updated {
+                changed, arrives, ..
+            } => {
+                self.tally.updated += 1;
+                let mut message = format!("updated {}", changed.join(", "));
+                let after = match arrives {
+                    Some(arrival) => {
+                        message.push_str("; its supplier is linked, so it is no longer pending");
+                        arrival.label.to_string()
+                    }
+                    None => before.clone(),
+                };
+                (Outcome::Changed, after, Some(message))
+            }
+            Decision::Refused(reason) => {
+                let problems = [("productFamily", reason)];
+                return self.reject(at, Some(&row.serial), &problems);
+            }
+            // Only a device not in the ledger is new (handled above).
+            Decision::New(_) => (Outcome::Unchanged, before.clone(), None),
         };
         let item = NewItem {
-            serial_number: serial,
+            serial_number: Some(&row.serial),
             line: Some(at),
-            before: Some(status),
+            before: Some(&before),
             after: Some(&after),
             message: message.as_deref(),
             ..Default::default()

@@ -7,7 +7,7 @@
 // Tests may unwrap: a panic there is a failed test, not a user-facing crash.
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
-pub mod assignment;
+pub mod activity;
 pub mod cli;
 pub mod commands;
 pub mod context;
@@ -18,6 +18,8 @@ pub mod ledger;
 pub mod model;
 pub mod output;
 pub mod result;
+pub mod rules;
+pub mod views;
 
 use std::ffi::OsString;
 

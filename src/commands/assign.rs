@@ -4,11 +4,10 @@
 use anyhow::Result;
 use clap::Args;
 
-use super::selection::{ChangeArgs, SelectionArgs, apply};
-use crate::assignment::{Action, Target};
+use super::selection::{Apply, ChangeArgs, SelectionArgs, apply};
 use crate::context::Ctx;
-use crate::error::with_hint;
-use crate::ledger::{defaults, services};
+use crate::ledger::defaults;
+use crate::rules::assignment::{Change, Target};
 
 /// Arguments of `assign`.
 #[derive(Debug, Args)]
@@ -37,18 +36,6 @@ pub struct AssignArgs {
     pub change: ChangeArgs,
 }
 
-/// Refuses Step 4 before Step 2: Apple's rule is that nothing can be assigned until a device
-/// management service is linked.
-pub fn require_a_service(conn: &rusqlite::Connection) -> Result<()> {
-    if services::count(conn)? == 0 {
-        return Err(with_hint(
-            "no device management service is linked, so no device can be assigned yet",
-            "link one first with `abmctl mdm link NAME`",
-        ));
-    }
-    Ok(())
-}
-
 /// Runs `assign`.
 pub fn run(ctx: &Ctx, args: AssignArgs) -> Result<()> {
     let mut ledger = ctx.ledger()?;
@@ -56,11 +43,11 @@ pub fn run(ctx: &Ctx, args: AssignArgs) -> Result<()> {
     if !args.apply_defaults {
         args.selection.require_some()?;
     }
-    require_a_service(ledger.conn())?;
+    crate::rules::services::require_a_service(ledger.conn())?;
     let selection = args.selection.resolve(ledger.conn(), args.apply_defaults)?;
     let target = match &args.to {
         Some(name) => {
-            let s = super::mdm::find(ledger.conn(), name)?;
+            let s = crate::rules::services::find(ledger.conn(), name)?;
             Target::Service(s.id, s.name)
         }
         None => Target::Defaults(
@@ -73,14 +60,14 @@ pub fn run(ctx: &Ctx, args: AssignArgs) -> Result<()> {
     let mut params = args.selection.to_json();
     params["to"] = serde_json::json!(args.to);
     params["applyDefaults"] = serde_json::json!(args.apply_defaults);
-    apply(
-        ctx,
-        &mut ledger,
-        Action::Assign,
-        &selection,
-        &target,
-        &args.change,
-        params,
-    )?;
+    let request = Apply {
+        change: Change::Assign,
+        selection: &selection,
+        target: &target,
+        options: &args.change,
+        parameters: params,
+        confirmed: None,
+    };
+    apply(ctx, &mut ledger, request)?;
     Ok(())
 }

@@ -122,7 +122,7 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Result<()> {
         super::mutate(
             ctx,
             ledger,
-            "import",
+            crate::activity::Action::Import,
             params,
             args.dry_run,
             |tx, id, result| {

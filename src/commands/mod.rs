@@ -21,34 +21,35 @@ pub mod unassign;
 use anyhow::Result;
 use rusqlite::Transaction;
 
+use crate::activity::{Action, Flow, Ran};
 use crate::cli::Command;
 use crate::context::Ctx;
 use crate::error::{Exit, Reported};
-use crate::ledger::{Ledger, activities};
+use crate::ledger::Ledger;
 use crate::model::format_timestamp;
 use crate::result::CommandResult;
 
-/// The activity name of a command that changes the ledger; None for read-only commands.
-fn action_of(command: &Command) -> Option<&'static str> {
+/// The activity a command records when it changes the ledger; None for read-only commands.
+fn action_of(command: &Command) -> Option<Action> {
     use device::DeviceCommand;
     use mdm::MdmCommand;
     Some(match command {
-        Command::Org(org::OrgCommand::Set(_)) => "org.set",
-        Command::Supplier(supplier::SupplierCommand::Link(_)) => "supplier.link",
-        Command::Supplier(supplier::SupplierCommand::Unlink(_)) => "supplier.unlink",
-        Command::Mdm(MdmCommand::Link(_)) => "mdm.link",
-        Command::Mdm(MdmCommand::Rename(_)) => "mdm.rename",
-        Command::Mdm(MdmCommand::Set(_)) => "mdm.set",
-        Command::Mdm(MdmCommand::Unlink(_)) => "mdm.unlink",
-        Command::Mdm(MdmCommand::Token(_)) => "mdm.token",
-        Command::Mdm(MdmCommand::Default(mdm::DefaultCommand::Set(_))) => "mdm.default.set",
-        Command::Mdm(MdmCommand::Default(mdm::DefaultCommand::Unset(_))) => "mdm.default.unset",
-        Command::Import(_) => "import",
-        Command::Device(DeviceCommand::Add(_)) => "device.add",
-        Command::Assign(_) => "assign",
-        Command::Reassign(_) => "reassign",
-        Command::Unassign(_) => "unassign",
-        Command::Release(_) => "release",
+        Command::Org(org::OrgCommand::Set(_)) => Action::OrgSet,
+        Command::Supplier(supplier::SupplierCommand::Link(_)) => Action::SupplierLink,
+        Command::Supplier(supplier::SupplierCommand::Unlink(_)) => Action::SupplierUnlink,
+        Command::Mdm(MdmCommand::Link(_)) => Action::MdmLink,
+        Command::Mdm(MdmCommand::Rename(_)) => Action::MdmRename,
+        Command::Mdm(MdmCommand::Set(_)) => Action::MdmSet,
+        Command::Mdm(MdmCommand::Unlink(_)) => Action::MdmUnlink,
+        Command::Mdm(MdmCommand::Token(_)) => Action::MdmToken,
+        Command::Mdm(MdmCommand::Default(mdm::DefaultCommand::Set(_))) => Action::MdmDefaultSet,
+        Command::Mdm(MdmCommand::Default(mdm::DefaultCommand::Unset(_))) => Action::MdmDefaultUnset,
+        Command::Import(_) => Action::Import,
+        Command::Device(DeviceCommand::Add(_)) => Action::DeviceAdd,
+        Command::Assign(_) => Action::Assign,
+        Command::Reassign(_) => Action::Reassign,
+        Command::Unassign(_) => Action::Unassign,
+        Command::Release(_) => Action::Release,
         _ => return None,
     })
 }
@@ -63,7 +64,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         let documented = e.chain().any(|c| c.is::<Reported>());
         let usage = crate::error::exit_code(e) == Exit::Usage;
         if !documented && !usage && ctx.out.format != crate::output::Format::Table {
-            let mut result = CommandResult::new(action, false);
+            let mut result = action.result(false);
             result.problems.push(crate::result::Problem {
                 serial_number: None,
                 line: None,
@@ -96,85 +97,70 @@ fn run_command(ctx: &Ctx, command: Command) -> Result<()> {
     }
 }
 
-/// A refusal found inside a transaction: the result (with every problem) to print after the
-/// rollback.
-#[derive(Debug)]
-struct Refused(CommandResult);
-
-impl std::fmt::Display for Refused {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} refused", self.0.action)
-    }
-}
-impl std::error::Error for Refused {}
-
-/// A command that found nothing to act on: rolled back so that no empty activity is recorded,
-/// and its result printed with `activityId: null`; exit 0.
-#[derive(Debug)]
-pub struct NothingToDo(pub CommandResult);
-
-impl std::fmt::Display for NothingToDo {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: nothing to do", self.0.action)
-    }
-}
-impl std::error::Error for NothingToDo {}
-
-/// Runs a mutating command as one activity in one transaction, then prints its result.
-///
-/// `body` fills the result; when it reports failures (and `--skip-invalid` is off, i.e. the
-/// body counted them as `failed`) everything is rolled back, the result is printed with
-/// `activityId: null`, and the command exits 1. A partial result exits 3.
+/// Runs a mutating command as one activity in one transaction (`activity::run`), then prints
+/// its result. `body` fills the result; a partial result exits 3, a refused one 1.
 pub fn mutate(
     ctx: &Ctx,
     ledger: &mut Ledger,
-    action: &str,
+    action: Action,
     parameters: serde_json::Value,
     dry_run: bool,
     body: impl FnOnce(&Transaction<'_>, i64, &mut CommandResult) -> Result<()>,
 ) -> Result<CommandResult> {
+    let ran = run_activity(
+        ctx,
+        ledger,
+        action,
+        parameters,
+        dry_run,
+        |tx, id, result| body(tx, id, result).map(|()| Flow::Done),
+    )?;
+    print(ctx, ran)
+}
+
+/// `activity::run` with this run's actor and time.
+pub fn run_activity(
+    ctx: &Ctx,
+    ledger: &mut Ledger,
+    action: Action,
+    parameters: serde_json::Value,
+    dry_run: bool,
+    body: impl FnOnce(&Transaction<'_>, i64, &mut CommandResult) -> Result<Flow>,
+) -> Result<Ran> {
     let now = format_timestamp(ctx.now);
-    let outcome = ledger.write(dry_run, |tx| {
-        let id = activities::start(tx, action, &ctx.actor, &now, &parameters)?;
-        let mut result = CommandResult::new(action, dry_run);
-        result.activity_id = Some(id);
-        body(tx, id, &mut result)?;
-        if result.failed > 0 {
-            return Err(anyhow::Error::new(Refused(result)));
+    let request = crate::activity::Request {
+        action,
+        actor: &ctx.actor,
+        now: &now,
+        parameters,
+        dry_run,
+    };
+    crate::activity::run(ledger, request, body)
+}
+
+/// Prints how an activity ended and turns it into the command's exit: a refusal exits 1, a
+/// partial result 3; nothing to do is a success.
+pub fn print(ctx: &Ctx, ran: Ran) -> Result<CommandResult> {
+    match ran {
+        Ran::Refused(result) => Err(refuse(ctx, result)),
+        Ran::NothingToDo(result) => {
+            ctx.out.result(&result)?;
+            Ok(result)
         }
-        activities::finish(tx, id, &result)?;
-        Ok(result)
-    });
-    match outcome {
-        Ok(result) => {
+        Ran::Committed(result) | Ran::DryRun(result) => {
             ctx.out.result(&result)?;
             match result.exit() {
                 Exit::Success => Ok(result),
                 code => Err(anyhow::Error::new(Reported(code))),
             }
         }
-        Err(e) => match e.downcast::<Refused>() {
-            Ok(Refused(result)) => Err(refuse(ctx, result)),
-            Err(e) => match e.downcast::<NothingToDo>() {
-                Ok(NothingToDo(mut result)) => {
-                    result.activity_id = None;
-                    ctx.out.result(&result)?;
-                    Ok(result)
-                }
-                Err(e) => Err(e),
-            },
-        },
     }
 }
 
 /// Prints a refused result (nothing was changed: no activity, no changes counted) and returns
 /// the error that exits 1 with `<action> refused: N problems found`.
-pub fn refuse(ctx: &Ctx, mut result: CommandResult) -> anyhow::Error {
-    result.activity_id = None;
-    result.changed = 0;
-    result.unchanged = 0;
-    result.queued = 0;
-    result.summary.clear();
+pub fn refuse(ctx: &Ctx, result: CommandResult) -> anyhow::Error {
+    let result = crate::activity::refused(result);
     if let Err(e) = ctx.out.result(&result) {
         return e;
     }

@@ -57,7 +57,7 @@ pub fn run(ctx: &Ctx, command: OrgCommand) -> Result<()> {
             let before = org::get(ledger.conn())?.name;
             if before == name {
                 // Nothing to change: no activity, exit 0, and say so.
-                let mut result = crate::result::CommandResult::new("org.set", false);
+                let mut result = crate::activity::Action::OrgSet.result(false);
                 result.summary.push(format!(
                     "The organisation is already called {name}; nothing to do."
                 ));
@@ -67,7 +67,7 @@ pub fn run(ctx: &Ctx, command: OrgCommand) -> Result<()> {
             super::mutate(
                 ctx,
                 &mut ledger,
-                "org.set",
+                crate::activity::Action::OrgSet,
                 params,
                 false,
                 |tx, _, result| {

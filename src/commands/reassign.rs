@@ -3,9 +3,9 @@
 use anyhow::Result;
 use clap::Args;
 
-use super::selection::{ChangeArgs, SelectionArgs, apply};
-use crate::assignment::{Action, Target};
+use super::selection::{Apply, ChangeArgs, SelectionArgs, apply};
 use crate::context::Ctx;
+use crate::rules::assignment::{Change, Target};
 
 /// Arguments of `reassign`.
 #[derive(Debug, Args)]
@@ -30,20 +30,20 @@ pub fn run(ctx: &Ctx, args: ReassignArgs) -> Result<()> {
     let mut ledger = ctx.ledger()?;
     // A missing selector is a usage error (exit 2) before any rule is checked.
     args.selection.require_some()?;
-    super::assign::require_a_service(ledger.conn())?;
+    crate::rules::services::require_a_service(ledger.conn())?;
     let selection = args.selection.resolve(ledger.conn(), false)?;
-    let service = super::mdm::find(ledger.conn(), &args.to)?;
+    let service = crate::rules::services::find(ledger.conn(), &args.to)?;
     let mut params = args.selection.to_json();
     params["to"] = serde_json::json!(service.name);
     let target = Target::Service(service.id, service.name);
-    apply(
-        ctx,
-        &mut ledger,
-        Action::Reassign,
-        &selection,
-        &target,
-        &args.change,
-        params,
-    )?;
+    let request = Apply {
+        change: Change::Reassign,
+        selection: &selection,
+        target: &target,
+        options: &args.change,
+        parameters: params,
+        confirmed: None,
+    };
+    apply(ctx, &mut ledger, request)?;
     Ok(())
 }

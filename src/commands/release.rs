@@ -4,10 +4,10 @@
 use anyhow::Result;
 use clap::Args;
 
-use super::selection::{ChangeArgs, SelectionArgs, apply_expecting};
-use crate::assignment::{Action, Target};
+use super::selection::{self, Apply, ChangeArgs, SelectionArgs};
 use crate::context::Ctx;
 use crate::error::{Exit, Reported};
+use crate::rules::assignment::{Change, Target};
 
 /// Arguments of `release`.
 #[derive(Debug, Args)]
@@ -31,27 +31,17 @@ pub struct ReleaseArgs {
 pub fn run(ctx: &Ctx, args: ReleaseArgs) -> Result<()> {
     let mut ledger = ctx.ledger()?;
     let selection = args.selection.resolve(ledger.conn(), false)?;
-    let params = args.selection.to_json();
-    let mut confirmed = None;
+    let mut request = Apply {
+        change: Change::Release,
+        selection: &selection,
+        target: &Target::None,
+        options: &args.change,
+        parameters: args.selection.to_json(),
+        confirmed: None,
+    };
     if !args.yes && !args.change.dry_run {
         // Count what would be released (the same code, rolled back), then ask.
-        let now = crate::model::format_timestamp(ctx.now);
-        let preview = ledger.write(true, |tx| {
-            let id = crate::ledger::activities::start(tx, "release", &ctx.actor, &now, &params)?;
-            let mut result = crate::result::CommandResult::new("release", true);
-            crate::assignment::run(
-                tx,
-                Action::Release,
-                &selection,
-                &Target::None,
-                args.change.skip_invalid,
-                &now,
-                id,
-                &mut result,
-                &mut |_, _| {},
-            )?;
-            Ok(result)
-        })?;
+        let preview = selection::run(ctx, &mut ledger, &request, true)?.into_result();
         if preview.changed > 0 && preview.failed == 0 {
             let n = super::plural(preview.changed, "device", "devices");
             let question = format!("Release {n} from the organisation? This cannot be undone.");
@@ -59,18 +49,9 @@ pub fn run(ctx: &Ctx, args: ReleaseArgs) -> Result<()> {
                 return Err(anyhow::Error::new(Reported(Exit::Failure))
                     .context("release cancelled; nothing was changed"));
             }
-            confirmed = Some(preview.changed);
+            request.confirmed = Some(preview.changed);
         }
     }
-    apply_expecting(
-        ctx,
-        &mut ledger,
-        Action::Release,
-        &selection,
-        &Target::None,
-        &args.change,
-        params,
-        confirmed,
-    )?;
+    selection::apply(ctx, &mut ledger, request)?;
     Ok(())
 }

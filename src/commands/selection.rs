@@ -6,10 +6,15 @@ use anyhow::{Context as _, Result};
 use clap::Args;
 use rusqlite::Connection;
 
-use crate::assignment::Selection;
+use crate::activity::{Flow, Ran};
+use crate::context::Ctx;
 use crate::error::usage;
 use crate::formats::serials;
+use crate::ledger::Ledger;
 use crate::model::{self, ProductFamily};
+use crate::result::CommandResult;
+use crate::rules::assignment::{Change, Request, Selection, Target};
+use crate::rules::{self, arrival::Stamp};
 
 /// Which devices to act on. At least one selector is required; filters alone act on every
 /// matching device, and narrow the serials and orders given with them.
@@ -106,23 +111,14 @@ impl SelectionArgs {
             }
         }
         selection.orders = self.orders.iter().map(|o| o.trim().to_string()).collect();
-        selection.families = self
-            .families
-            .iter()
-            .map(|f| f.as_str().to_string())
-            .collect();
+        selection.families = self.families.clone();
         for s in &self.suppliers {
-            let raw = s.trim().to_uppercase();
-            // A Customer Number matches with or without its leading zeros.
-            if let Ok(stripped) = model::parse_customer_number(&raw) {
-                if stripped != raw {
-                    selection.suppliers.push(stripped);
-                }
-            }
-            selection.suppliers.push(raw);
+            selection.suppliers.extend(rules::suppliers::number_keys(s));
         }
         for name in &self.services {
-            selection.services.push(super::mdm::find(conn, name)?.id);
+            selection
+                .services
+                .push(crate::rules::services::find(conn, name)?.id);
         }
         Ok(selection)
     }
@@ -139,115 +135,107 @@ pub struct ChangeArgs {
     pub skip_invalid: bool,
 }
 
-/// Runs one Step 4 action as an activity and prints its result.
-pub fn apply(
-    ctx: &crate::context::Ctx,
-    ledger: &mut crate::ledger::Ledger,
-    action: crate::assignment::Action,
-    selection: &Selection,
-    target: &crate::assignment::Target,
-    change: &ChangeArgs,
-    parameters: serde_json::Value,
-) -> Result<crate::result::CommandResult> {
-    apply_expecting(
-        ctx, ledger, action, selection, target, change, parameters, None,
-    )
+/// One Step 4 command to run.
+#[derive(Debug)]
+pub struct Apply<'a> {
+    /// The change.
+    pub change: Change,
+    /// The devices asked for.
+    pub selection: &'a Selection,
+    /// Where they go.
+    pub target: &'a Target,
+    /// `--dry-run`, `--skip-invalid`.
+    pub options: &'a ChangeArgs,
+    /// The parameters recorded with the activity.
+    pub parameters: serde_json::Value,
+    /// The count an admin confirmed (release): any other count is refused.
+    pub confirmed: Option<u64>,
 }
 
-/// `apply`, refusing (and rolling back) unless exactly `expected` devices change: what the
-/// admin confirmed is what happens, even if another process changed the ledger meanwhile.
-#[allow(clippy::too_many_arguments)]
-pub fn apply_expecting(
-    ctx: &crate::context::Ctx,
-    ledger: &mut crate::ledger::Ledger,
-    action: crate::assignment::Action,
-    selection: &Selection,
-    target: &crate::assignment::Target,
-    change: &ChangeArgs,
-    parameters: serde_json::Value,
-    expected: Option<u64>,
-) -> Result<crate::result::CommandResult> {
-    use crate::assignment::{Action, Target};
-    let now = model::format_timestamp(ctx.now);
-    super::mutate(
+/// Runs a Step 4 change as one activity without printing; `dry_run` rolls it back (release's
+/// preview runs the real code this way).
+pub fn run(ctx: &Ctx, ledger: &mut Ledger, apply: &Apply<'_>, dry_run: bool) -> Result<Ran> {
+    let change = apply.change;
+    let params = apply.parameters.clone();
+    super::run_activity(
         ctx,
         ledger,
-        action.as_str(),
-        parameters,
-        change.dry_run,
+        change.action(),
+        params,
+        dry_run,
         |tx, id, result| {
             // A bar only for changes big enough to take a moment.
             let mut bar: Option<indicatif::ProgressBar> = None;
             let mut progress = |done: u64, total: u64| {
                 if total >= 10_000 {
-                    bar.get_or_insert_with(|| ctx.out.progress(total, action.as_str()))
+                    bar.get_or_insert_with(|| ctx.out.progress(total, change.action().as_str()))
                         .set_position(done);
                 }
             };
-            let run = crate::assignment::run(
-                tx,
-                action,
-                selection,
-                target,
-                change.skip_invalid,
-                &now,
-                id,
-                result,
-                &mut progress,
-            );
+            let now = model::format_timestamp(ctx.now);
+            let request = Request {
+                change,
+                selection: apply.selection,
+                target: apply.target,
+                skip_invalid: apply.options.skip_invalid,
+                stamp: Stamp {
+                    now: &now,
+                    activity_id: id,
+                },
+            };
+            let run = rules::assignment::run(tx, &request, result, &mut progress);
             if let Some(bar) = &bar {
                 bar.finish_and_clear();
             }
             run?;
-            if let Some(n) = expected {
-                if result.changed != n {
-                    anyhow::bail!(
-                        "the ledger changed since you confirmed: {} would now be affected, not \
-                         {n}; nothing was changed, run the command again",
-                        result.changed
-                    );
-                }
-            }
-            let n = super::plural(result.changed, "device", "devices");
-            let sentence = match (action, target) {
-                (Action::Assign, Target::Service(_, name)) => format!("Assigned {n} to {name}."),
-                (Action::Assign, _) => format!("Assigned {n} to their family's default service."),
-                (Action::Reassign, Target::Service(_, name)) => {
-                    format!("Reassigned {n} to {name}.")
-                }
-                (Action::Reassign, _) => format!("Reassigned {n}."),
-                (Action::Unassign, _) => format!("Unassigned {n}."),
-                (Action::Release, _) => format!("Released {n} from the organisation."),
-            };
-            if result.changed > 0 {
-                result.summary.push(sentence);
-            }
-            if result.unchanged > 0 {
-                let u = super::plural(result.unchanged, "device was", "devices were");
-                let tail = if result.changed == 0 {
-                    "; nothing to do"
-                } else {
-                    ""
-                };
-                result
-                    .summary
-                    .push(format!("{u} already in that state{tail}."));
-            }
-            if result.skipped > 0 {
-                result.summary.push(format!(
-                    "Skipped {}.",
-                    super::plural(result.skipped, "device", "devices")
-                ));
-            }
+            rules::assignment::check_confirmed(apply.confirmed, result)?;
+            summarize(change, apply.target, result);
             if result.requested == 0 {
                 // Nothing selected: no activity is recorded for it.
                 result.summary =
                     vec!["No device matches the selection; nothing to do.".to_string()];
-                return Err(anyhow::Error::new(super::NothingToDo(std::mem::take(
-                    result,
-                ))));
+                return Ok(Flow::NothingToDo);
             }
-            Ok(())
+            Ok(Flow::Done)
         },
     )
+}
+
+/// Runs a Step 4 change as one activity and prints its result.
+pub fn apply(ctx: &Ctx, ledger: &mut Ledger, apply: Apply<'_>) -> Result<CommandResult> {
+    let ran = run(ctx, ledger, &apply, apply.options.dry_run)?;
+    super::print(ctx, ran)
+}
+
+/// The human sentences of a Step 4 result.
+fn summarize(change: Change, target: &Target, result: &mut CommandResult) {
+    let n = super::plural(result.changed, "device", "devices");
+    let sentence = match (change, target) {
+        (Change::Assign, Target::Service(_, name)) => format!("Assigned {n} to {name}."),
+        (Change::Assign, _) => format!("Assigned {n} to their family's default service."),
+        (Change::Reassign, Target::Service(_, name)) => format!("Reassigned {n} to {name}."),
+        (Change::Reassign, _) => format!("Reassigned {n}."),
+        (Change::Unassign, _) => format!("Unassigned {n}."),
+        (Change::Release, _) => format!("Released {n} from the organisation."),
+    };
+    if result.changed > 0 {
+        result.summary.push(sentence);
+    }
+    if result.unchanged > 0 {
+        let u = super::plural(result.unchanged, "device was", "devices were");
+        let tail = if result.changed == 0 {
+            "; nothing to do"
+        } else {
+            ""
+        };
+        result
+            .summary
+            .push(format!("{u} already in that state{tail}."));
+    }
+    if result.skipped > 0 {
+        result.summary.push(format!(
+            "Skipped {}.",
+            super::plural(result.skipped, "device", "devices")
+        ));
+    }
 }

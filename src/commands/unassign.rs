@@ -3,9 +3,9 @@
 use anyhow::Result;
 use clap::Args;
 
-use super::selection::{ChangeArgs, SelectionArgs, apply};
-use crate::assignment::{Action, Target};
+use super::selection::{Apply, ChangeArgs, SelectionArgs, apply};
 use crate::context::Ctx;
+use crate::rules::assignment::{Change, Target};
 
 /// Arguments of `unassign`.
 #[derive(Debug, Args)]
@@ -24,14 +24,14 @@ pub fn run(ctx: &Ctx, args: UnassignArgs) -> Result<()> {
     let mut ledger = ctx.ledger()?;
     let selection = args.selection.resolve(ledger.conn(), false)?;
     let params = args.selection.to_json();
-    apply(
-        ctx,
-        &mut ledger,
-        Action::Unassign,
-        &selection,
-        &Target::None,
-        &args.change,
-        params,
-    )?;
+    let request = Apply {
+        change: Change::Unassign,
+        selection: &selection,
+        target: &Target::None,
+        options: &args.change,
+        parameters: params,
+        confirmed: None,
+    };
+    apply(ctx, &mut ledger, request)?;
     Ok(())
 }

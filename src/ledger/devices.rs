@@ -5,6 +5,7 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Transaction, named_params, params_from_iter};
 use serde::Serialize;
 
+use crate::model::{DeviceStatus, EnrollmentStatus, ProductFamily, PurchaseSourceType};
 use crate::output::Row;
 
 /// A device as `device list` and `device show` print it (SPEC §3): Apple's attribute names.
@@ -400,7 +401,7 @@ pub fn existing(conn: &Connection, serial: &str) -> Result<Option<Existing>> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Arrival<'a> {
     /// PENDING, UNASSIGNED or ASSIGNED.
-    pub status: &'a str,
+    pub status: DeviceStatus,
     /// The default service, when assigned at arrival.
     pub service_id: Option<i64>,
     /// The state label stored as `added_status`.
@@ -588,9 +589,9 @@ pub fn count_all(conn: &Connection) -> Result<i64> {
 /// The pending devices of one supplier, in arrival order: (row id, serial, family).
 pub fn pending_of(
     conn: &Connection,
-    source_type: &str,
+    source_type: PurchaseSourceType,
     number: &str,
-) -> Result<Vec<(i64, String, String)>> {
+) -> Result<Vec<(i64, String, ProductFamily)>> {
     const SQL: &str = "SELECT id, serial_number, product_family FROM devices
         WHERE status = 'PENDING' AND purchase_source_type = :t AND purchase_source_id = :n
         ORDER BY id";
@@ -634,21 +635,21 @@ pub fn create_bulk_indexes(tx: &Transaction<'_>) -> Result<()> {
 }
 
 /// A device as the assignment rules see it. Kept small (a `--family` selection may hold every
-/// device of the fleet): the closed sets are `'static` strings and the service is its row id.
+/// device of the fleet): the closed sets are enums and the service is its row id.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Candidate {
     /// Row id.
     pub id: i64,
     /// Serial number.
     pub serial: String,
-    /// Product family (output spelling).
-    pub family: &'static str,
-    /// PENDING, UNASSIGNED, ASSIGNED or RELEASED.
-    pub status: &'static str,
+    /// Product family.
+    pub family: ProductFamily,
+    /// Where it sits in the organisation.
+    pub status: DeviceStatus,
     /// The service it is assigned to.
     pub service_id: Option<i64>,
-    /// None (not enrolled), ENROLLED or STALE.
-    pub enrollment_status: Option<&'static str>,
+    /// None (never enrolled), or its enrollment's status.
+    pub enrollment_status: Option<EnrollmentStatus>,
     /// A personal (User Enrollment) device.
     pub personal: bool,
     /// The supplier's number (purchaseSourceId).
@@ -660,19 +661,13 @@ const CANDIDATE: &str = "SELECT d.id, d.serial_number, d.product_family, d.statu
     FROM devices d";
 
 fn candidate(r: &rusqlite::Row<'_>) -> rusqlite::Result<Candidate> {
-    use crate::model::{DeviceStatus, EnrollmentStatus, ProductFamily};
-    let text = |i: usize| -> rusqlite::Result<String> { r.get(i) };
     Ok(Candidate {
         id: r.get(0)?,
         serial: r.get(1)?,
-        // The schema only holds these spellings (the import and the CHECKs see to it).
-        family: ProductFamily::parse(&text(2)?).map_or("", ProductFamily::as_str),
-        status: DeviceStatus::parse(&text(3)?).map_or("", DeviceStatus::as_str),
+        family: r.get(2)?,
+        status: r.get(3)?,
         service_id: r.get(4)?,
-        enrollment_status: r
-            .get::<_, Option<String>>(5)?
-            .and_then(|e| EnrollmentStatus::parse(&e))
-            .map(EnrollmentStatus::as_str),
+        enrollment_status: r.get(5)?,
         personal: r.get(6)?,
         supplier: r.get(7)?,
     })
@@ -697,7 +692,7 @@ pub fn known_orders(
 pub fn candidates(
     conn: &Connection,
     orders: &[String],
-    families: &[String],
+    families: &[ProductFamily],
     suppliers: &[String],
     services: &[i64],
 ) -> Result<Vec<Candidate>> {
@@ -714,7 +709,13 @@ pub fn candidates(
     };
     let text = |v: &[String]| v.iter().map(|s| Value::Text(s.clone())).collect::<Vec<_>>();
     any_of("d.order_number", text(orders));
-    any_of("d.product_family", text(families));
+    any_of(
+        "d.product_family",
+        families
+            .iter()
+            .map(|f| Value::Text(f.as_str().to_string()))
+            .collect(),
+    );
     any_of("d.purchase_source_id", text(suppliers));
     any_of(
         "d.service_id",
@@ -772,7 +773,7 @@ impl<'c> Assigner<'c> {
         id: i64,
         service_id: Option<i64>,
         assigned_at: Option<&str>,
-        enrollment_status: Option<&str>,
+        enrollment_status: Option<EnrollmentStatus>,
     ) -> Result<()> {
         self.set.execute(rusqlite::params![
             id,

@@ -141,15 +141,24 @@ impl Ledger {
         dry_run: bool,
         f: impl FnOnce(&Transaction<'_>) -> Result<T>,
     ) -> Result<T> {
+        self.transact(|tx| Ok((f(tx)?, !dry_run)))
+    }
+
+    /// Runs `f` in a `BEGIN IMMEDIATE` transaction that `f` itself decides on: committed when
+    /// it returns `(value, true)`, rolled back when it returns `(value, false)` or fails.
+    pub fn transact<T>(
+        &mut self,
+        f: impl FnOnce(&Transaction<'_>) -> Result<(T, bool)>,
+    ) -> Result<T> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .context("cannot start a write on the ledger")?;
-        let value = f(&tx)?;
-        if dry_run {
-            tx.rollback()?;
-        } else {
+        let (value, commit) = f(&tx)?;
+        if commit {
             tx.commit().context("cannot commit to the ledger")?;
+        } else {
+            tx.rollback()?;
         }
         Ok(value)
     }

@@ -4,6 +4,8 @@ use anyhow::Result;
 use rusqlite::{Connection, OptionalExtension, Transaction, named_params};
 use serde::Serialize;
 
+use crate::model::PurchaseSourceType;
+
 /// The two kinds of supplier.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -23,10 +25,10 @@ impl Kind {
         }
     }
     /// The devices' `purchaseSourceType` for this kind.
-    pub fn source_type(self) -> &'static str {
+    pub fn source_type(self) -> PurchaseSourceType {
         match self {
-            Kind::Apple => "APPLE",
-            Kind::Reseller => "RESELLER",
+            Kind::Apple => PurchaseSourceType::Apple,
+            Kind::Reseller => PurchaseSourceType::Reseller,
         }
     }
 }
@@ -129,7 +131,7 @@ pub fn delete(tx: &Transaction<'_>, kind: Kind, number: &str) -> Result<()> {
 
 /// The linked (purchaseSourceType, number) pairs, for the import to decide which devices are
 /// pending. Organisations link a handful of suppliers: a list beats a hash set here.
-pub fn linked_set(conn: &Connection) -> Result<Vec<(String, String)>> {
+pub fn linked_set(conn: &Connection) -> Result<Vec<(PurchaseSourceType, String)>> {
     let mut stmt = conn.prepare_cached("SELECT upper(kind), number FROM suppliers")?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

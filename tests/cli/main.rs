@@ -16,6 +16,7 @@ mod org;
 mod output;
 mod report;
 mod robustness;
+mod rules;
 mod supplier;
 
 /// Every `tests/cli/*.rs` file is a module of this binary: a file left out would never run.

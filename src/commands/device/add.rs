@@ -11,8 +11,9 @@ use crate::formats::RawDevice;
 use crate::import::validate;
 use crate::ledger::activities::{ItemWriter, NewItem};
 use crate::ledger::devices;
-use crate::model::{DeviceStatus, ProductFamily, format_timestamp};
+use crate::model::{ProductFamily, format_timestamp};
 use crate::result::{Outcome, Problem};
+use crate::rules::arrival::{self, Arrivals, Decision, Incoming, Source, Stamp};
 
 /// Arguments of `device add`.
 #[derive(Debug, Args)]
@@ -66,10 +67,9 @@ pub fn run(ctx: &Ctx, args: AddArgs) -> Result<()> {
         .family
         .parse()
         .map_err(|e: String| crate::error::usage(format!("--family: {e}")))?;
-    if family == ProductFamily::Watch {
-        // Apple Configurator cannot add Apple Watch (Apple's manual-add list, reference §3).
+    if let Some(why) = arrival::configurator_refusal(family) {
         return Err(with_hint(
-            "Apple Watch cannot be added with Apple Configurator",
+            format!("{family} cannot be added: {why}"),
             "Apple Watch arrives only in orders from Apple or a reseller: import the order",
         ));
     }
@@ -106,7 +106,7 @@ pub fn run(ctx: &Ctx, args: AddArgs) -> Result<()> {
         Ok(row) => row,
         Err(rejected) => {
             let problems = rejected.1;
-            let mut result = crate::result::CommandResult::new("device.add", args.dry_run);
+            let mut result = crate::activity::Action::DeviceAdd.result(args.dry_run);
             result.requested = 1;
             result.failed = 1;
             for (field, message) in &problems {
@@ -129,37 +129,47 @@ pub fn run(ctx: &Ctx, args: AddArgs) -> Result<()> {
     super::super::mutate(
         ctx,
         &mut ledger,
-        "device.add",
+        crate::activity::Action::DeviceAdd,
         params,
         args.dry_run,
         |tx, id, result| {
             result.requested = 1;
-            let serial = Some(row.serial.as_str());
-            // A Configurator add is an arrival: the family's default service applies.
-            let defaults = crate::import::load_defaults(tx)?;
-            let arrival = crate::import::arrival(&row.attrs, &[], &defaults);
-            let assigned = match arrival.service_id {
-                Some(_) => format!("; {}", arrival.label),
-                None => String::new(),
+            let existing = devices::existing(tx, &row.serial)?;
+            let arrivals = Arrivals::load(tx)?;
+            let decision = arrivals.decide(Source::Configurator, existing.as_ref(), &row.attrs);
+            let incoming = Incoming {
+                serial: &row.serial,
+                attrs: &row.attrs,
             };
-            match devices::existing(tx, &row.serial)? {
-                None => {
-                    devices::insert(tx, &row.serial, &row.attrs, arrival, &now, id)?;
+            let stamp = Stamp {
+                now: &now,
+                activity_id: id,
+            };
+            arrival::carry_out(tx, incoming, existing.as_ref(), &decision, stamp)?;
+            let serial = Some(row.serial.as_str());
+            match (&decision, &existing) {
+                (Decision::New(arrival), _) => {
+                    let assigned = match arrival.service_id {
+                        Some(_) => format!("; {}", arrival.label),
+                        None => String::new(),
+                    };
                     result.count(Outcome::Changed);
                     result.summary.push(format!(
-                        "Added {} ({}) to the organisation{assigned}.",
-                        row.serial,
-                        family.as_str()
+                        "Added {} ({family}) to the organisation{assigned}.",
+                        row.serial
                     ));
                 }
-                Some(existing) if existing.status == DeviceStatus::Released.as_str() => {
-                    devices::update_attrs(tx, existing.id, &row.attrs)?;
-                    devices::readmit(tx, existing.id, arrival, &now)?;
+                (
+                    Decision::Readmitted {
+                        arrival, message, ..
+                    },
+                    Some(existing),
+                ) => {
                     let item = NewItem {
                         serial_number: serial,
-                        before: Some("RELEASED"),
+                        before: Some(&existing.status),
                         after: Some(arrival.label),
-                        message: Some("added again with Apple Configurator"),
+                        message: Some(message),
                         ..Default::default()
                     };
                     ItemWriter::new(id).push(tx, Outcome::Changed, &item)?;
@@ -168,24 +178,21 @@ pub fn run(ctx: &Ctx, args: AddArgs) -> Result<()> {
                         .summary
                         .push(format!("Added {} to the organisation again.", row.serial));
                 }
-                Some(existing) if existing.attrs.product_family != family.as_str() => {
+                (Decision::Refused(reason), _) => {
                     result.failed = 1;
                     result.problems.push(Problem {
                         serial_number: Some(row.serial.clone()),
                         line: None,
                         field: Some("--family".to_string()),
-                        message: format!(
-                            "is already in the organisation with product family {}, not {}",
-                            existing.attrs.product_family,
-                            family.as_str()
-                        ),
+                        message: reason.clone(),
                     });
                 }
-                Some(existing) => {
+                (_, existing) => {
+                    let status = existing.as_ref().map(|e| e.status.as_str());
                     let item = NewItem {
                         serial_number: serial,
-                        before: Some(&existing.status),
-                        after: Some(&existing.status),
+                        before: status,
+                        after: status,
                         message: Some("already in the organisation"),
                         ..Default::default()
                     };

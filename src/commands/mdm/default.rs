@@ -76,14 +76,9 @@ pub fn run(ctx: &Ctx, command: DefaultCommand) -> Result<()> {
     match command {
         DefaultCommand::List => {
             let rows = defaults::list(ledger.conn())?.into_iter().map(|d| {
-                let api = d
-                    .family
-                    .parse::<ProductFamily>()
-                    .map(|f| f.api_name().to_string())
-                    .unwrap_or_default();
                 Ok(DefaultView {
-                    product_family: d.family,
-                    default_product_family: api,
+                    product_family: d.family.as_str().to_string(),
+                    default_product_family: d.family.api_name().to_string(),
                     server_name: d.service_name,
                 })
             });
@@ -95,24 +90,24 @@ pub fn run(ctx: &Ctx, command: DefaultCommand) -> Result<()> {
             Ok(())
         }
         DefaultCommand::Set(args) => {
-            let service = super::find(ledger.conn(), &args.name)?;
-            let family = args.family.as_str();
+            let service = crate::rules::services::find(ledger.conn(), &args.name)?;
+            let family = args.family;
             let current = defaults::list(ledger.conn())?
                 .into_iter()
                 .find(|d| d.family == family);
             if current.as_ref().is_some_and(|d| d.service_id == service.id) {
-                let mut result = crate::result::CommandResult::new("mdm.default.set", false);
+                let mut result = crate::activity::Action::MdmDefaultSet.result(false);
                 result.summary.push(format!(
                     "{} is already the default for {family}; nothing to do.",
                     service.name
                 ));
                 return ctx.out.result(&result);
             }
-            let params = json!({ "family": family, "name": service.name });
+            let params = json!({ "family": family.as_str(), "name": service.name });
             super::super::mutate(
                 ctx,
                 &mut ledger,
-                "mdm.default.set",
+                crate::activity::Action::MdmDefaultSet,
                 params,
                 false,
                 |tx, _, result| {
@@ -130,13 +125,13 @@ pub fn run(ctx: &Ctx, command: DefaultCommand) -> Result<()> {
             Ok(())
         }
         DefaultCommand::Unset(args) => {
-            let family = args.family.as_str();
-            let params = json!({ "family": family });
+            let family = args.family;
+            let params = json!({ "family": family.as_str() });
             if !defaults::list(ledger.conn())?
                 .iter()
                 .any(|d| d.family == family)
             {
-                let mut result = crate::result::CommandResult::new("mdm.default.unset", false);
+                let mut result = crate::activity::Action::MdmDefaultUnset.result(false);
                 result
                     .summary
                     .push(format!("{family} has no default; nothing to do."));
@@ -145,7 +140,7 @@ pub fn run(ctx: &Ctx, command: DefaultCommand) -> Result<()> {
             super::super::mutate(
                 ctx,
                 &mut ledger,
-                "mdm.default.unset",
+                crate::activity::Action::MdmDefaultUnset,
                 params,
                 false,
                 |tx, _, result| {

@@ -98,10 +98,10 @@ pub fn run(ctx: &Ctx, args: LinkArgs) -> Result<()> {
         .transpose()?;
     let url = args.enrollment_url.as_deref().map(check_url).transpose()?;
     let mut ledger = ctx.ledger()?;
-    super::check_new_name(ledger.conn(), &args.name, None)?;
+    crate::rules::services::check_new_name(ledger.conn(), &args.name, None)?;
     let name = args.name.trim().to_string();
     let now = format_timestamp(ctx.now);
-    let expires = format_timestamp(super::token_expiry(ctx.now)?);
+    let expires = format_timestamp(crate::rules::services::token_expiry(ctx.now)?);
     let params = json!({
         "name": name,
         "certificate": args.certificate.as_ref().map(|p| p.display().to_string()),
@@ -111,7 +111,7 @@ pub fn run(ctx: &Ctx, args: LinkArgs) -> Result<()> {
     super::super::mutate(
         ctx,
         &mut ledger,
-        "mdm.link",
+        crate::activity::Action::MdmLink,
         params,
         false,
         |tx, _, result| {

@@ -3,9 +3,10 @@
 use anyhow::Result;
 use clap::Args;
 
-use super::{ServiceView, TOKEN_WARNING_DAYS};
 use crate::context::Ctx;
 use crate::ledger::services;
+use crate::rules::services::TOKEN_WARNING_DAYS;
+use crate::views::ServiceView;
 
 /// Arguments of `mdm list`.
 #[derive(Debug, Args)]
@@ -57,7 +58,10 @@ pub fn run_list(ctx: &Ctx, _args: ListArgs) -> Result<()> {
 /// Runs `mdm show`.
 pub fn run_show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     let ledger = ctx.ledger()?;
-    let view = ServiceView::new(super::find(ledger.conn(), &args.name)?, ctx.now);
+    let view = ServiceView::new(
+        crate::rules::services::find(ledger.conn(), &args.name)?,
+        ctx.now,
+    );
     warn_token(ctx, &view);
     ctx.out.record(&view)
 }

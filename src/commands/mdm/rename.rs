@@ -21,22 +21,22 @@ pub struct RenameArgs {
 /// Runs `mdm rename`.
 pub fn run(ctx: &Ctx, args: RenameArgs) -> Result<()> {
     let mut ledger = ctx.ledger()?;
-    let service = super::find(ledger.conn(), &args.name)?;
+    let service = crate::rules::services::find(ledger.conn(), &args.name)?;
     let new_name = args.new_name.trim().to_string();
     if new_name == service.name {
-        let mut result = crate::result::CommandResult::new("mdm.rename", false);
+        let mut result = crate::activity::Action::MdmRename.result(false);
         result.summary.push(format!(
             "The service is already called {new_name}; nothing to do."
         ));
         return ctx.out.result(&result);
     }
-    super::check_new_name(ledger.conn(), &new_name, Some(service.id))?;
+    crate::rules::services::check_new_name(ledger.conn(), &new_name, Some(service.id))?;
     let now = format_timestamp(ctx.now);
     let params = json!({ "name": service.name, "newName": new_name });
     super::super::mutate(
         ctx,
         &mut ledger,
-        "mdm.rename",
+        crate::activity::Action::MdmRename,
         params,
         false,
         |tx, _, result| {

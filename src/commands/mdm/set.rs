@@ -61,7 +61,7 @@ pub fn run(ctx: &Ctx, args: SetArgs) -> Result<()> {
         .transpose()?;
     let url = args.enrollment_url.as_deref().map(check_url).transpose()?;
     let mut ledger = ctx.ledger()?;
-    let service = super::find(ledger.conn(), &args.name)?;
+    let service = crate::rules::services::find(ledger.conn(), &args.name)?;
     let now = format_timestamp(ctx.now);
     let params = json!({
         "name": service.name,
@@ -73,7 +73,7 @@ pub fn run(ctx: &Ctx, args: SetArgs) -> Result<()> {
     super::super::mutate(
         ctx,
         &mut ledger,
-        "mdm.set",
+        crate::activity::Action::MdmSet,
         params,
         false,
         |tx, _, result| {

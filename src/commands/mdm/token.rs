@@ -30,9 +30,9 @@ pub fn run(ctx: &Ctx, args: TokenArgs) -> Result<()> {
     if issued > ctx.now {
         anyhow::bail!("--issued: {} is in the future", format_timestamp(issued));
     }
-    let expires = super::token_expiry(issued)?;
+    let expires = crate::rules::services::token_expiry(issued)?;
     let mut ledger = ctx.ledger()?;
-    let service = super::find(ledger.conn(), &args.name)?;
+    let service = crate::rules::services::find(ledger.conn(), &args.name)?;
     let (issued, expires, now) = (
         format_timestamp(issued),
         format_timestamp(expires),
@@ -42,12 +42,12 @@ pub fn run(ctx: &Ctx, args: TokenArgs) -> Result<()> {
     super::super::mutate(
         ctx,
         &mut ledger,
-        "mdm.token",
+        crate::activity::Action::MdmToken,
         params,
         false,
         |tx, _, result| {
             services::set_token(tx, service.id, &issued, &expires, &now)?;
-            let days = super::days_left(&expires, ctx.now);
+            let days = crate::rules::services::days_left(&expires, ctx.now);
             result.summary.push(format!(
                 "Recorded a new server token for {}: it expires {expires} ({days} days left).",
                 service.name

@@ -6,11 +6,12 @@ use anyhow::Result;
 use clap::Args;
 use serde_json::json;
 
-use crate::assignment::{self, Action, Selection, Target};
+use crate::activity::Action;
 use crate::context::Ctx;
-use crate::error::with_hint;
 use crate::ledger::{defaults, services};
 use crate::model::format_timestamp;
+use crate::rules::arrival::Stamp;
+use crate::rules::assignment::{self, Change, Request, Selection, Target};
 
 /// Arguments of `mdm unlink`.
 #[derive(Debug, Args)]
@@ -35,10 +36,10 @@ pub struct UnlinkArgs {
 /// Runs `mdm unlink`.
 pub fn run(ctx: &Ctx, args: UnlinkArgs) -> Result<()> {
     let mut ledger = ctx.ledger()?;
-    let service = super::find(ledger.conn(), &args.name)?;
+    let service = crate::rules::services::find(ledger.conn(), &args.name)?;
     let target = match &args.reassign_to {
         Some(name) => {
-            let other = super::find(ledger.conn(), name)?;
+            let other = crate::rules::services::find(ledger.conn(), name)?;
             if other.id == service.id {
                 anyhow::bail!("--reassign-to names the service being unlinked");
             }
@@ -47,48 +48,38 @@ pub fn run(ctx: &Ctx, args: UnlinkArgs) -> Result<()> {
         None if args.unassign => Some(Target::None),
         None => None,
     };
-    if service.device_count > 0 && target.is_none() {
-        let n = super::super::plural(service.device_count as u64, "device is", "devices are");
-        return Err(with_hint(
-            format!("cannot unlink {}: {n} still assigned to it", service.name),
-            format!(
-                "move them with `abmctl mdm unlink \"{0}\" --reassign-to OTHER`, or unassign them \
-                 with `abmctl mdm unlink \"{0}\" --unassign`",
-                service.name
-            ),
-        ));
-    }
+    crate::rules::services::check_unlink(&service, target.is_some())?;
     let now = format_timestamp(ctx.now);
     let params =
         json!({ "name": service.name, "reassignTo": args.reassign_to, "unassign": args.unassign });
     super::super::mutate(
         ctx,
         &mut ledger,
-        "mdm.unlink",
+        Action::MdmUnlink,
         params,
         args.dry_run,
         |tx, id, result| {
             if let Some(target) = &target {
-                let action = if matches!(target, Target::None) {
-                    Action::Unassign
+                let change = if matches!(target, Target::None) {
+                    Change::Unassign
                 } else {
-                    Action::Reassign
+                    Change::Reassign
                 };
                 let selection = Selection {
                     services: vec![service.id],
                     ..Selection::default()
                 };
-                assignment::run(
-                    tx,
-                    action,
-                    &selection,
+                let request = Request {
+                    change,
+                    selection: &selection,
                     target,
-                    false,
-                    &now,
-                    id,
-                    result,
-                    &mut |_, _| {},
-                )?;
+                    skip_invalid: false,
+                    stamp: Stamp {
+                        now: &now,
+                        activity_id: id,
+                    },
+                };
+                assignment::run(tx, &request, result, &mut |_, _| {})?;
                 if services::find(tx, &service.name)?.is_some_and(|s| s.device_count > 0) {
                     // Devices the move could not take (personal devices cannot be reassigned).
                     anyhow::bail!(

@@ -5,10 +5,10 @@ use anyhow::Result;
 use clap::Args;
 use rusqlite::Connection;
 
-use crate::commands::mdm::ServiceView;
 use crate::context::Ctx;
 use crate::error::{Exit, Reported};
 use crate::ledger::services;
+use crate::views::ServiceView;
 
 /// Arguments of `report tokens`.
 #[derive(Debug, Args)]

@@ -1,5 +1,6 @@
-//! The rules of Step 4 — which devices `assign`, `reassign`, `unassign` and `release` act on,
-//! and what each does to them (SPEC §1.5) — in one place, run inside the caller's transaction.
+//! Step 4: the rules of assignment — which devices `assign`, `reassign`, `unassign` and
+//! `release` act on, and what each does to them (SPEC §1.5) — run inside the caller's
+//! transaction, by commands, `mdm unlink`, and later sync and the sandbox.
 //!
 //! Explicitly named devices (serials, `--file`) that the action cannot apply to are problems:
 //! every one is reported, and the caller rolls back unless `--skip-invalid`. Devices picked by
@@ -11,13 +12,16 @@ use std::collections::{HashMap, HashSet};
 use anyhow::Result;
 use rusqlite::Transaction;
 
+use crate::activity::Action;
 use crate::ledger::activities::{ItemWriter, NewItem};
 use crate::ledger::devices::{self, Candidate};
+use crate::model::{DeviceStatus, EnrollmentStatus, ProductFamily};
 use crate::result::{CommandResult, Outcome, Problem};
+use crate::rules::arrival::Stamp;
 
-/// The four actions of Step 4.
+/// The four changes of Step 4.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
+pub enum Change {
     /// Put devices on a service; never moves a device off another one.
     Assign,
     /// Put devices on a service whatever their current assignment.
@@ -28,14 +32,14 @@ pub enum Action {
     Release,
 }
 
-impl Action {
-    /// The action's name in the activity log.
-    pub fn as_str(self) -> &'static str {
+impl Change {
+    /// The activity that records this change.
+    pub fn action(self) -> Action {
         match self {
-            Action::Assign => "assign",
-            Action::Reassign => "reassign",
-            Action::Unassign => "unassign",
-            Action::Release => "release",
+            Change::Assign => Action::Assign,
+            Change::Reassign => Action::Reassign,
+            Change::Unassign => Action::Unassign,
+            Change::Release => Action::Release,
         }
     }
 }
@@ -46,7 +50,7 @@ pub enum Target {
     /// One named service (row id, name).
     Service(i64, String),
     /// Each device's family default (`assign --apply-defaults`): family → (row id, name).
-    Defaults(HashMap<String, (i64, String)>),
+    Defaults(HashMap<ProductFamily, (i64, String)>),
     /// No service (unassign, release).
     None,
 }
@@ -61,8 +65,8 @@ pub struct Selection {
     pub invalid: Vec<(String, String, String)>,
     /// Order numbers.
     pub orders: Vec<String>,
-    /// Product families (output spelling).
-    pub families: Vec<String>,
+    /// Product families.
+    pub families: Vec<ProductFamily>,
     /// Supplier numbers (purchaseSourceId).
     pub suppliers: Vec<String>,
     /// Service row ids.
@@ -80,7 +84,7 @@ impl Selection {
     }
 
     fn matches_filters(&self, d: &Candidate) -> bool {
-        (self.families.is_empty() || self.families.iter().any(|f| f == d.family))
+        (self.families.is_empty() || self.families.contains(&d.family))
             && (self.services.is_empty()
                 || d.service_id.is_some_and(|s| self.services.contains(&s)))
             && (self.suppliers.is_empty()
@@ -102,10 +106,10 @@ enum Decision {
 }
 
 /// A device's state as the activity log shows it: `ASSIGNED (Main MDM)`, `UNASSIGNED`, ….
-pub fn state_label(status: &str, service: Option<&str>) -> String {
+pub fn state_label(status: DeviceStatus, service: Option<&str>) -> String {
     match service {
-        Some(name) if status == "ASSIGNED" => format!("ASSIGNED ({name})"),
-        _ => status.to_string(),
+        Some(name) if status == DeviceStatus::Assigned => format!("ASSIGNED ({name})"),
+        _ => status.as_str().to_string(),
     }
 }
 
@@ -122,19 +126,19 @@ fn label(d: &Candidate, names: &Names) -> String {
 }
 
 /// Decides what `action` does to device `d` (SPEC §1.5).
-fn decide(action: Action, d: &Candidate, target: &Target, names: &Names) -> Decision {
+fn decide(change: Change, d: &Candidate, target: &Target, names: &Names) -> Decision {
     let held = |what: &str| match d.status {
-        "PENDING" => Some(format!(
+        DeviceStatus::Pending => Some(format!(
             "is pending: its supplier is not linked, so it cannot be {what} (link it with `abmctl supplier link`)"
         )),
-        "RELEASED" => Some(format!(
+        DeviceStatus::Released => Some(format!(
             "was released from the organisation and can never be {what}"
         )),
-        _ => None,
+        DeviceStatus::Unassigned | DeviceStatus::Assigned => None,
     };
     let destination = || match target {
         Target::Service(id, _) => Ok(*id),
-        Target::Defaults(map) => map.get(d.family).map(|(id, _)| *id).ok_or_else(|| {
+        Target::Defaults(map) => map.get(&d.family).map(|(id, _)| *id).ok_or_else(|| {
             format!(
                 "has no default service for its family ({}); set one with `abmctl mdm default set`",
                 d.family
@@ -142,12 +146,12 @@ fn decide(action: Action, d: &Candidate, target: &Target, names: &Names) -> Deci
         }),
         Target::None => Err("has no target service".to_string()),
     };
-    match action {
-        Action::Assign | Action::Reassign => {
+    match change {
+        Change::Assign | Change::Reassign => {
             if let Some(reason) = held("assigned") {
                 return Decision::Refuse(reason);
             }
-            if d.personal && action == Action::Reassign {
+            if d.personal && change == Change::Reassign {
                 return Decision::Refuse(
                     "is a personal device (User Enrollment): the organisation cannot reassign it"
                         .to_string(),
@@ -159,21 +163,23 @@ fn decide(action: Action, d: &Candidate, target: &Target, names: &Names) -> Deci
             };
             match d.service_id {
                 Some(current) if current == id => Decision::Unchanged,
-                Some(_) if action == Action::Assign => Decision::Refuse(format!(
+                Some(_) if change == Change::Assign => Decision::Refuse(format!(
                     "is assigned to {}; use `abmctl reassign` to move it",
                     service_name(names, d.service_id).unwrap_or("another service")
                 )),
                 _ => Decision::Change(Some(id)),
             }
         }
-        Action::Unassign => match d.status {
-            "ASSIGNED" => Decision::Change(None),
-            "UNASSIGNED" => Decision::Unchanged,
-            _ => Decision::Refuse(held("unassigned").unwrap_or_default()),
+        Change::Unassign => match d.status {
+            DeviceStatus::Assigned => Decision::Change(None),
+            DeviceStatus::Unassigned => Decision::Unchanged,
+            DeviceStatus::Pending | DeviceStatus::Released => {
+                Decision::Refuse(held("unassigned").unwrap_or_default())
+            }
         },
-        Action::Release => match d.status {
-            "RELEASED" => Decision::Unchanged,
-            "PENDING" => Decision::Refuse(held("released").unwrap_or_default()),
+        Change::Release => match d.status {
+            DeviceStatus::Released => Decision::Unchanged,
+            DeviceStatus::Pending => Decision::Refuse(held("released").unwrap_or_default()),
             _ if d.personal => Decision::Refuse(
                 "is a personal device (User Enrollment): the organisation cannot release it"
                     .to_string(),
@@ -186,21 +192,38 @@ fn decide(action: Action, d: &Candidate, target: &Target, names: &Names) -> Deci
 /// A sink for progress on bulk changes: (devices done, devices to change).
 pub type Progress<'a> = &'a mut dyn FnMut(u64, u64);
 
-/// Runs `action` on `selection` inside `tx`, filling `result` and writing the activity's
-/// items. Problems with explicit devices are counted as `failed` (the caller then rolls back)
-/// or, with `skip_invalid`, `skipped`.
-#[allow(clippy::too_many_arguments)]
+/// One Step 4 change to run: what, on which devices, to where.
+#[derive(Debug, Clone, Copy)]
+pub struct Request<'a> {
+    /// The change.
+    pub change: Change,
+    /// The devices asked for.
+    pub selection: &'a Selection,
+    /// Where they go.
+    pub target: &'a Target,
+    /// Apply what can be and skip the rest, instead of refusing it all.
+    pub skip_invalid: bool,
+    /// When, and as which activity.
+    pub stamp: Stamp<'a>,
+}
+
+/// Runs `request` inside `tx`, filling `result` and writing the activity's items. Problems
+/// with explicit devices are counted as `failed` (the runner then refuses and rolls back) or,
+/// with `skip_invalid`, `skipped`.
 pub fn run(
     tx: &Transaction<'_>,
-    action: Action,
-    selection: &Selection,
-    target: &Target,
-    skip_invalid: bool,
-    now: &str,
-    activity_id: i64,
+    request: &Request<'_>,
     result: &mut CommandResult,
     progress: Progress<'_>,
 ) -> Result<()> {
+    let Request {
+        change,
+        selection,
+        target,
+        skip_invalid,
+        stamp,
+    } = *request;
+    let (now, activity_id) = (stamp.now, stamp.activity_id);
     let mut assigner = devices::Assigner::new(tx)?;
     let names: Names = crate::ledger::services::names(tx)?;
     // Explicit devices first, in the order given, without duplicates.
@@ -270,7 +293,7 @@ pub fn run(
     let mut states: Vec<Option<String>> = vec![None; result.problems.len()];
     let mut changes: Vec<(&Candidate, Option<i64>)> = Vec::new();
     for (d, explicit, origin) in &picked {
-        match decide(action, d, target, &names) {
+        match decide(change, d, target, &names) {
             Decision::Change(to) => changes.push((d, to)),
             Decision::Unchanged => {
                 let state = label(d, &names);
@@ -320,17 +343,18 @@ pub fn run(
             progress(done as u64, total);
         }
         let before = label(d, &names);
-        let (after, message) = match (action, &to) {
-            (Action::Release, _) => {
+        let (after, message) = match (change, &to) {
+            (Change::Release, _) => {
                 assigner.release(d.id, now)?;
-                ("RELEASED".to_string(), None)
+                (DeviceStatus::Released.as_str().to_string(), None)
             }
             (_, Some(id)) => {
                 // A device enrolled in its old service keeps that enrollment until erased:
                 // moving it makes the enrollment stale (SPEC §1.5).
-                let stale = d.service_id.is_some() && d.enrollment_status == Some("ENROLLED");
+                let stale = d.service_id.is_some()
+                    && d.enrollment_status == Some(EnrollmentStatus::Enrolled);
                 let enrollment = if stale {
-                    Some("STALE")
+                    Some(EnrollmentStatus::Stale)
                 } else {
                     d.enrollment_status
                 };
@@ -338,23 +362,23 @@ pub fn run(
                 let message =
                     stale.then_some("enrollment is stale: the device must be erased to re-enroll");
                 (
-                    state_label("ASSIGNED", service_name(&names, Some(*id))),
+                    state_label(DeviceStatus::Assigned, service_name(&names, Some(*id))),
                     message,
                 )
             }
             (_, None) => {
                 // Unassigned, an enrolled device still holds its old enrollment: stale, as on
                 // a reassign (or assigning it again elsewhere would hide that).
-                let stale = d.enrollment_status == Some("ENROLLED");
+                let stale = d.enrollment_status == Some(EnrollmentStatus::Enrolled);
                 let enrollment = if stale {
-                    Some("STALE")
+                    Some(EnrollmentStatus::Stale)
                 } else {
                     d.enrollment_status
                 };
                 assigner.set(d.id, None, None, enrollment)?;
                 let message =
                     stale.then_some("enrollment is stale: the device must be erased to re-enroll");
-                ("UNASSIGNED".to_string(), message)
+                (DeviceStatus::Unassigned.as_str().to_string(), message)
             }
         };
         let item = NewItem {
@@ -380,6 +404,20 @@ fn problem(result: &mut CommandResult, serial: &str, origin: &str, message: &str
     });
 }
 
+/// What an admin confirmed must be what happens: a `release` asks "Release N devices?" from
+/// a preview, and if another process changed the ledger in between so that the real run
+/// would change another number, the run is refused (the caller rolls back).
+pub fn check_confirmed(confirmed: Option<u64>, result: &CommandResult) -> Result<()> {
+    match confirmed {
+        Some(n) if result.changed != n => anyhow::bail!(
+            "the ledger changed since you confirmed: {} would now be affected, not {n}; \
+             nothing was changed, run the command again",
+            result.changed
+        ),
+        _ => Ok(()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     //! The rules of SPEC §1.5, one device at a time (`decide`), and a whole command against an
@@ -387,11 +425,13 @@ mod tests {
 
     use super::*;
 
-    fn device(status: &'static str, service: Option<i64>) -> Candidate {
+    use DeviceStatus::{Assigned, Pending, Released, Unassigned};
+
+    fn device(status: DeviceStatus, service: Option<i64>) -> Candidate {
         Candidate {
             id: 1,
             serial: "C02XK1ZZJGH5".to_string(),
-            family: "Mac",
+            family: ProductFamily::Mac,
             status,
             service_id: service,
             enrollment_status: None,
@@ -401,9 +441,9 @@ mod tests {
     }
 
     /// `super::decide` with the services of these tests, A (1) and B (2).
-    fn decide(action: Action, d: &Candidate, target: &Target) -> Decision {
+    fn decide(change: Change, d: &Candidate, target: &Target) -> Decision {
         let names = Names::from([(1, "A".to_string()), (2, "B".to_string())]);
-        super::decide(action, d, target, &names)
+        super::decide(change, d, target, &names)
     }
 
     fn to_a() -> Target {
@@ -412,28 +452,28 @@ mod tests {
 
     #[test]
     fn assign_never_moves_a_device_off_another_service() {
-        let d = device("ASSIGNED", Some(2));
-        match decide(Action::Assign, &d, &to_a()) {
+        let d = device(Assigned, Some(2));
+        match decide(Change::Assign, &d, &to_a()) {
             Decision::Refuse(reason) => assert!(reason.contains("reassign"), "{reason}"),
             other => panic!("expected a refusal, got {other:?}"),
         }
         assert_eq!(
-            decide(Action::Reassign, &d, &to_a()),
+            decide(Change::Reassign, &d, &to_a()),
             Decision::Change(Some(1))
         );
     }
 
     #[test]
     fn the_same_service_is_a_no_op() {
-        let d = device("ASSIGNED", Some(1));
-        assert_eq!(decide(Action::Assign, &d, &to_a()), Decision::Unchanged);
-        assert_eq!(decide(Action::Reassign, &d, &to_a()), Decision::Unchanged);
+        let d = device(Assigned, Some(1));
+        assert_eq!(decide(Change::Assign, &d, &to_a()), Decision::Unchanged);
+        assert_eq!(decide(Change::Reassign, &d, &to_a()), Decision::Unchanged);
     }
 
     #[test]
     fn released_and_pending_devices_can_never_be_assigned() {
-        for status in ["RELEASED", "PENDING"] {
-            for action in [Action::Assign, Action::Reassign] {
+        for status in [Released, Pending] {
+            for action in [Change::Assign, Change::Reassign] {
                 assert!(
                     matches!(
                         decide(action, &device(status, None), &to_a()),
@@ -444,7 +484,7 @@ mod tests {
             }
         }
         assert_eq!(
-            decide(Action::Release, &device("RELEASED", None), &Target::None),
+            decide(Change::Release, &device(Released, None), &Target::None),
             Decision::Unchanged
         );
     }
@@ -452,25 +492,21 @@ mod tests {
     #[test]
     fn unassign_and_release() {
         assert_eq!(
-            decide(
-                Action::Unassign,
-                &device("ASSIGNED", Some(1)),
-                &Target::None
-            ),
+            decide(Change::Unassign, &device(Assigned, Some(1)), &Target::None),
             Decision::Change(None)
         );
         assert_eq!(
-            decide(Action::Unassign, &device("UNASSIGNED", None), &Target::None),
+            decide(Change::Unassign, &device(Unassigned, None), &Target::None),
             Decision::Unchanged
         );
         assert_eq!(
-            decide(Action::Release, &device("UNASSIGNED", None), &Target::None),
+            decide(Change::Release, &device(Unassigned, None), &Target::None),
             Decision::Change(None)
         );
-        let mut personal = device("ASSIGNED", Some(1));
+        let mut personal = device(Assigned, Some(1));
         personal.personal = true;
         assert!(matches!(
-            decide(Action::Release, &personal, &Target::None),
+            decide(Change::Release, &personal, &Target::None),
             Decision::Refuse(_)
         ));
     }
@@ -478,17 +514,17 @@ mod tests {
     #[test]
     fn defaults_pick_the_family_service_or_refuse() {
         let defaults = Target::Defaults(HashMap::from([(
-            "Mac".to_string(),
+            ProductFamily::Mac,
             (3, "Macs".to_string()),
         )]));
         assert_eq!(
-            decide(Action::Assign, &device("UNASSIGNED", None), &defaults),
+            decide(Change::Assign, &device(Unassigned, None), &defaults),
             Decision::Change(Some(3))
         );
-        let mut ipad = device("UNASSIGNED", None);
-        ipad.family = "iPad";
+        let mut ipad = device(Unassigned, None);
+        ipad.family = ProductFamily::IPad;
         assert!(matches!(
-            decide(Action::Assign, &ipad, &defaults),
+            decide(Change::Assign, &ipad, &defaults),
             Decision::Refuse(_)
         ));
     }
@@ -505,14 +541,21 @@ mod tests {
                 purchase_source_type: "MANUALLY_ADDED".to_string(),
                 ..Default::default()
             };
-            let arrival = devices::Arrival { status: "ASSIGNED", service_id: Some(a), label: "ASSIGNED (A)" };
+            let arrival = devices::Arrival { status: Assigned, service_id: Some(a), label: "ASSIGNED (A)" };
             devices::insert(tx, "C02XK1ZZJGH5", &attrs, arrival, "now", 1)?;
             tx.execute("UPDATE devices SET enrollment_status = 'ENROLLED'", [])?;
             let id = crate::ledger::activities::start(tx, "reassign", "t", "now", &serde_json::json!({}))?;
             let selection = Selection { serials: vec![("C02XK1ZZJGH5".to_string(), "argument".to_string())], ..Default::default() };
             let mut result = CommandResult::new("reassign", false);
             let target = Target::Service(b, "B".to_string());
-            run(tx, Action::Reassign, &selection, &target, false, "now", id, &mut result, &mut |_, _| {})?;
+            let request = Request {
+                change: Change::Reassign,
+                selection: &selection,
+                target: &target,
+                skip_invalid: false,
+                stamp: Stamp { now: "now", activity_id: id },
+            };
+            run(tx, &request, &mut result, &mut |_, _| {})?;
             assert_eq!(result.changed, 1);
             let got: (String, String) = tx.query_row(
                 "SELECT enrollment_status, s.name FROM devices d JOIN services s ON s.id = d.service_id",
@@ -522,5 +565,32 @@ mod tests {
             assert_eq!(got, ("STALE".to_string(), "B".to_string()));
             Ok(())
         })
+    }
+
+    #[test]
+    fn personal_devices_cannot_be_reassigned_or_released() {
+        let mut personal = device(Assigned, Some(1));
+        personal.personal = true;
+        let to_b = Target::Service(2, "B".to_string());
+        for (change, target) in [(Change::Reassign, &to_b), (Change::Release, &Target::None)] {
+            match decide(change, &personal, target) {
+                Decision::Refuse(reason) => assert!(reason.contains("personal"), "{reason}"),
+                other => panic!("{change:?} of a personal device: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn a_release_changing_another_count_than_confirmed_is_refused() {
+        let mut result = CommandResult::new("release", false);
+        result.changed = 3;
+        assert!(check_confirmed(None, &result).is_ok());
+        assert!(check_confirmed(Some(3), &result).is_ok());
+        let e = check_confirmed(Some(2), &result).unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("the ledger changed since you confirmed: 3"),
+            "{e}"
+        );
     }
 }

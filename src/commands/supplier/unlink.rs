@@ -1,0 +1,57 @@
+//! `abmctl supplier unlink`: no further orders arrive from a supplier; its devices stay.
+
+use anyhow::Result;
+use clap::Args;
+use serde_json::json;
+
+use crate::activity::Action;
+use crate::context::Ctx;
+use crate::ledger::suppliers::Kind;
+use crate::rules::suppliers;
+
+/// Arguments of `supplier unlink`.
+#[derive(Debug, Args)]
+pub struct UnlinkArgs {
+    /// The supplier's Customer Number or Reseller Number
+    pub id: String,
+    /// Which kind of number ID is, when the same number is linked as both
+    #[arg(long, value_enum)]
+    pub kind: Option<KindArg>,
+}
+
+/// The two kinds of supplier number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum KindArg {
+    /// An Apple Customer Number
+    Apple,
+    /// A Reseller Number
+    Reseller,
+}
+
+/// Runs `supplier unlink`.
+pub fn run(ctx: &Ctx, args: UnlinkArgs) -> Result<()> {
+    let mut ledger = ctx.ledger()?;
+    let kind = args.kind.map(|k| match k {
+        KindArg::Apple => Kind::Apple,
+        KindArg::Reseller => Kind::Reseller,
+    });
+    let supplier = suppliers::find_linked(ledger.conn(), &args.id, kind)?;
+    let params = json!({ "kind": supplier.kind.as_str(), "number": supplier.id });
+    super::super::mutate(
+        ctx,
+        &mut ledger,
+        Action::SupplierUnlink,
+        params,
+        false,
+        |tx, _, result| {
+            suppliers::unlink(tx, &supplier)?;
+            result.summary.push(format!(
+                "Unlinked {}; its {} stay in the organisation.",
+                super::label(supplier.kind, &supplier.id),
+                super::super::plural(supplier.device_count as u64, "device", "devices")
+            ));
+            Ok(())
+        },
+    )?;
+    Ok(())
+}

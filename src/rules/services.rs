@@ -1,0 +1,221 @@
+//! Step 2: device management services (SPEC §1.3).
+//!
+//! - A service's name is unique regardless of case, and not one Apple reserves.
+//! - A server token expires one calendar year after it was issued; tokens expiring within
+//!   [`TOKEN_WARNING_DAYS`] are flagged.
+//! - No device can be assigned before a service is linked.
+//! - A service that still has devices cannot be unlinked, unless they are moved or unassigned
+//!   in the same step.
+//!
+//! No SQL (`ledger::services` has it) and no printing.
+
+use anyhow::Result;
+use jiff::Timestamp;
+use rusqlite::Connection;
+
+use crate::error::with_hint;
+use crate::ledger::services::{self, Service};
+
+/// Names Apple Business uses for its own device-list groupings, which no service may take
+/// (compared by `services::name_key`).
+pub const RESERVED_NAMES: [&str; 2] = ["unassigned", "reassigned"];
+
+/// Tokens expiring within this many days are flagged (Apple's tokens last a year; vendors
+/// warn 30 days ahead).
+pub const TOKEN_WARNING_DAYS: i64 = 30;
+
+/// The service called `name` (any case), or an error that points at `mdm list`.
+pub fn find(conn: &Connection, name: &str) -> Result<Service> {
+    services::find(conn, name)?.ok_or_else(|| {
+        with_hint(
+            format!("no device management service is called `{}`", name.trim()),
+            "see the linked services with `abmctl mdm list`",
+        )
+    })
+}
+
+/// Checks a new service name: not empty, no control characters, not one of Apple's reserved
+/// names, not taken by another service than `except_id`.
+pub fn check_new_name(conn: &Connection, name: &str, except_id: Option<i64>) -> Result<()> {
+    let trimmed = name.trim();
+    if trimmed.is_empty() {
+        anyhow::bail!("a service name cannot be empty");
+    }
+    if trimmed.chars().any(char::is_control) {
+        anyhow::bail!("a service name cannot contain control characters (newlines, tabs)");
+    }
+    if RESERVED_NAMES.contains(&services::name_key(trimmed).as_str()) {
+        return Err(with_hint(
+            format!("`{trimmed}` is reserved by Apple Business and cannot name a service"),
+            "choose another name, for example a building or team name",
+        ));
+    }
+    if let Some(other) = services::find(conn, trimmed)? {
+        if Some(other.id) != except_id {
+            anyhow::bail!(
+                "a service called `{}` is already linked (names are unique regardless of case)",
+                other.name
+            );
+        }
+    }
+    Ok(())
+}
+
+/// A token's expiry: one calendar year after it was issued (Apple's rule), so a token issued
+/// on 2027-03-01 expires on 2028-03-01, across the leap day.
+pub fn token_expiry(issued: Timestamp) -> Result<Timestamp> {
+    let zoned = issued.to_zoned(jiff::tz::TimeZone::UTC);
+    Ok(zoned.checked_add(jiff::Span::new().years(1))?.timestamp())
+}
+
+/// Whole days from `now` until `expires` (negative once expired; 0 when unreadable).
+pub fn days_left(expires: &str, now: Timestamp) -> i64 {
+    expires
+        .parse::<Timestamp>()
+        .map(|e| (e.as_second() - now.as_second()).div_euclid(86_400))
+        .unwrap_or(0)
+}
+
+/// How a token with `days_left` days stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenState {
+    /// More than [`TOKEN_WARNING_DAYS`] left.
+    Valid,
+    /// Expiring within [`TOKEN_WARNING_DAYS`].
+    Expiring,
+    /// Expired: the service can no longer sync with Apple.
+    Expired,
+}
+
+/// The state of a token with `days_left` days to go.
+pub fn token_state(days_left: i64) -> TokenState {
+    if days_left < 0 {
+        TokenState::Expired
+    } else if days_left <= TOKEN_WARNING_DAYS {
+        TokenState::Expiring
+    } else {
+        TokenState::Valid
+    }
+}
+
+/// Refuses Step 4 before Step 2: Apple's rule is that nothing can be assigned until a device
+/// management service is linked.
+pub fn require_a_service(conn: &Connection) -> Result<()> {
+    if services::count(conn)? == 0 {
+        return Err(with_hint(
+            "no device management service is linked, so no device can be assigned yet",
+            "link one first with `abmctl mdm link NAME`",
+        ));
+    }
+    Ok(())
+}
+
+/// Refuses to unlink `service` while devices are assigned to it and no way out is given
+/// (`moving`: they are reassigned or unassigned in the same step). Apple's API refuses to
+/// delete such a service too.
+pub fn check_unlink(service: &Service, moving: bool) -> Result<()> {
+    if service.device_count == 0 || moving {
+        return Ok(());
+    }
+    let n = crate::commands::plural(service.device_count as u64, "device is", "devices are");
+    Err(with_hint(
+        format!("cannot unlink {}: {n} still assigned to it", service.name),
+        format!(
+            "move them with `abmctl mdm unlink \"{0}\" --reassign-to OTHER`, or unassign them \
+             with `abmctl mdm unlink \"{0}\" --unassign`",
+            service.name
+        ),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ts(s: &str) -> Timestamp {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn tokens_expire_one_calendar_year_after_issue() -> Result<()> {
+        // Across a leap day: 366 days, not 365.
+        let e = token_expiry(ts("2027-03-01T00:00:00Z"))?;
+        assert_eq!(e, ts("2028-03-01T00:00:00Z"));
+        assert_eq!(
+            token_expiry(ts("2026-06-15T10:30:00Z"))?,
+            ts("2027-06-15T10:30:00Z")
+        );
+        // Issued on a leap day: the next year has no 29 February.
+        assert_eq!(
+            token_expiry(ts("2028-02-29T00:00:00Z"))?,
+            ts("2029-02-28T00:00:00Z")
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn days_left_and_warning() {
+        let now = ts("2026-01-01T12:00:00Z");
+        assert_eq!(days_left("2026-01-31T12:00:00Z", now), 30);
+        assert_eq!(days_left("2026-01-31T11:59:59Z", now), 29);
+        assert_eq!(days_left("2025-12-31T12:00:00Z", now), -1);
+        assert_eq!(days_left("garbage", now), 0);
+        assert_eq!(token_state(31), TokenState::Valid);
+        assert_eq!(token_state(30), TokenState::Expiring);
+        assert_eq!(token_state(0), TokenState::Expiring);
+        assert_eq!(token_state(-1), TokenState::Expired);
+    }
+
+    fn ledger() -> crate::ledger::Ledger {
+        crate::ledger::Ledger::open_in_memory(Timestamp::UNIX_EPOCH).unwrap()
+    }
+
+    fn link(l: &mut crate::ledger::Ledger, name: &str) -> i64 {
+        l.write(false, |tx| {
+            services::insert(tx, name, &Default::default(), true, "a", "b", "c")
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn names_are_unique_and_not_reserved() {
+        let mut l = ledger();
+        let id = link(&mut l, "Main MDM");
+        for bad in ["Unassigned", " REASSIGNED ", "", "a\nb", "main mdm"] {
+            assert!(check_new_name(l.conn(), bad, None).is_err(), "{bad:?}");
+        }
+        assert!(check_new_name(l.conn(), "MAIN MDM", Some(id)).is_ok()); // its own rename
+        assert!(check_new_name(l.conn(), "Lab", None).is_ok());
+        let e = check_new_name(l.conn(), "unassigned", None).unwrap_err();
+        assert!(e.to_string().contains("reserved by Apple Business"), "{e}");
+    }
+
+    #[test]
+    fn no_assignment_before_a_service_is_linked() {
+        let mut l = ledger();
+        let e = require_a_service(l.conn()).unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("no device management service is linked"),
+            "{e}"
+        );
+        link(&mut l, "A");
+        assert!(require_a_service(l.conn()).is_ok());
+    }
+
+    #[test]
+    fn a_service_with_devices_is_unlinked_only_with_a_way_out() {
+        let mut l = ledger();
+        link(&mut l, "A");
+        let mut s = find(l.conn(), "a").unwrap();
+        assert!(check_unlink(&s, false).is_ok());
+        s.device_count = 2;
+        let e = check_unlink(&s, false).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "cannot unlink A: 2 devices are still assigned to it"
+        );
+        assert!(check_unlink(&s, true).is_ok());
+        assert!(find(l.conn(), "B").is_err());
+    }
+}

@@ -1,0 +1,105 @@
+//! The printed JSON contracts (SPEC §3): the views of ledger rows that commands print with
+//! `-o json|jsonl|csv|table`, in Apple's attribute names where Apple has one. Typed, so a
+//! change to a contract is a change to a struct, and shared by every command that prints one
+//! (`mdm list` and `report tokens` print the same service view). No SQL, no printing.
+
+use jiff::Timestamp;
+use serde::Serialize;
+
+use crate::ledger::services::Service;
+use crate::ledger::suppliers::Supplier;
+use crate::output::Row;
+use crate::rules::services;
+
+/// A service as `mdm list` / `mdm show` print it. Apple's names where the API has one
+/// (`serverName`, `deviceCount`, `enableMdmDisownFlag`, `createdDateTime`).
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct ServiceView {
+    pub server_name: String,
+    pub device_count: i64,
+    pub enable_mdm_disown_flag: bool,
+    pub token_issued_date_time: String,
+    pub token_expires_date_time: String,
+    pub token_days_left: i64,
+    pub certificate_subject: Option<String>,
+    pub certificate_expires_date_time: Option<String>,
+    pub enrollment_url: Option<String>,
+    pub created_date_time: String,
+}
+
+impl ServiceView {
+    /// The view of `s` at time `now`.
+    pub fn new(s: Service, now: Timestamp) -> ServiceView {
+        ServiceView {
+            token_days_left: services::days_left(&s.token_expires_at, now),
+            server_name: s.name,
+            device_count: s.device_count,
+            enable_mdm_disown_flag: s.allow_release,
+            token_issued_date_time: s.token_issued_at,
+            token_expires_date_time: s.token_expires_at,
+            certificate_subject: s.certificate_subject,
+            certificate_expires_date_time: s.certificate_not_after,
+            enrollment_url: s.enrollment_url,
+            created_date_time: s.linked_at,
+        }
+    }
+}
+
+impl Row for ServiceView {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "serverName",
+            "deviceCount",
+            "enableMdmDisownFlag",
+            "tokenIssuedDateTime",
+            "tokenExpiresDateTime",
+            "tokenDaysLeft",
+            "certificateSubject",
+            "certificateExpiresDateTime",
+            "enrollmentUrl",
+            "createdDateTime",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        let o = |v: &Option<String>| v.clone().unwrap_or_default();
+        vec![
+            self.server_name.clone(),
+            self.device_count.to_string(),
+            self.enable_mdm_disown_flag.to_string(),
+            self.token_issued_date_time.clone(),
+            self.token_expires_date_time.clone(),
+            self.token_days_left.to_string(),
+            o(&self.certificate_subject),
+            o(&self.certificate_expires_date_time),
+            o(&self.enrollment_url),
+            self.created_date_time.clone(),
+        ]
+    }
+    fn table_columns() -> Option<&'static [usize]> {
+        Some(&[0, 1, 2, 4, 5, 8])
+    }
+}
+
+impl Row for Supplier {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "id",
+            "kind",
+            "carrier",
+            "name",
+            "linkedDateTime",
+            "deviceCount",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.clone(),
+            self.kind.as_str().to_string(),
+            self.carrier.to_string(),
+            self.name.clone().unwrap_or_default(),
+            self.linked_date_time.clone(),
+            self.device_count.to_string(),
+        ]
+    }
+}
