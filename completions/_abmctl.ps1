@@ -537,7 +537,7 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             break
         }
         'abmctl;device;add' {
-            [CompletionResult]::new('--family', '--family', [CompletionResultType]::ParameterName, 'Product family: iPhone, iPad, Mac, AppleTV, Vision, iPod (any case)')
+            [CompletionResult]::new('--family', '--family', [CompletionResultType]::ParameterName, 'Product family (any case; Apple Watch cannot be added by hand)')
             [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'Marketing model name (deviceModel)')
             [CompletionResult]::new('--product-type', '--product-type', [CompletionResultType]::ParameterName, 'Model identifier such as iPhone14,3 (productType)')
             [CompletionResult]::new('--capacity', '--capacity', [CompletionResultType]::ParameterName, 'Storage capacity, e.g. 256GB')

@@ -611,7 +611,7 @@ _abmctl() {
                     return 0
                     ;;
                 --family)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "iPhone iPad Mac AppleTV Watch Vision iPod" -- "${cur}"))
                     return 0
                     ;;
                 --supplier)
@@ -751,7 +751,7 @@ _abmctl() {
             fi
             case "${prev}" in
                 --family)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "iPhone iPad Mac AppleTV Watch Vision iPod" -- "${cur}"))
                     return 0
                     ;;
                 --model)
@@ -899,11 +899,11 @@ _abmctl() {
             fi
             case "${prev}" in
                 --family)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "iPhone iPad Mac AppleTV Watch Vision iPod" -- "${cur}"))
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "PENDING UNASSIGNED ASSIGNED RELEASED" -- "${cur}"))
                     return 0
                     ;;
                 --service)
@@ -995,11 +995,11 @@ _abmctl() {
             fi
             case "${prev}" in
                 --family)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "iPhone iPad Mac AppleTV Watch Vision iPod" -- "${cur}"))
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "PENDING UNASSIGNED ASSIGNED RELEASED" -- "${cur}"))
                     return 0
                     ;;
                 --service)
@@ -1884,7 +1884,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__mdm__subcmd__default__subcmd__set)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version iPhone iPad Mac AppleTV Watch Vision iPod"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1914,7 +1914,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__mdm__subcmd__default__subcmd__unset)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version iPhone iPad Mac AppleTV Watch Vision iPod"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2529,7 +2529,7 @@ _abmctl() {
                     return 0
                     ;;
                 --family)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "iPhone iPad Mac AppleTV Watch Vision iPod" -- "${cur}"))
                     return 0
                     ;;
                 --supplier)
@@ -2583,7 +2583,7 @@ _abmctl() {
                     return 0
                     ;;
                 --family)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "iPhone iPad Mac AppleTV Watch Vision iPod" -- "${cur}"))
                     return 0
                     ;;
                 --supplier)
@@ -2877,7 +2877,7 @@ _abmctl() {
             fi
             case "${prev}" in
                 --family)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "iPhone iPad Mac AppleTV Watch Vision iPod" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -3129,7 +3129,7 @@ _abmctl() {
                     return 0
                     ;;
                 --family)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "iPhone iPad Mac AppleTV Watch Vision iPod" -- "${cur}"))
                     return 0
                     ;;
                 --supplier)

@@ -485,7 +485,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abmctl;device;add'= {
-            cand --family 'Product family: iPhone, iPad, Mac, AppleTV, Vision, iPod (any case)'
+            cand --family 'Product family (any case; Apple Watch cannot be added by hand)'
             cand --model 'Marketing model name (deviceModel)'
             cand --product-type 'Model identifier such as iPhone14,3 (productType)'
             cand --capacity 'Storage capacity, e.g. 256GB'

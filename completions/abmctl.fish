@@ -351,7 +351,13 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_see
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show help" -f -a "list" -d 'List devices (every status but PENDING unless --status says otherwise)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show help" -f -a "show" -d 'Show one device'
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l family -d 'Product family: iPhone, iPad, Mac, AppleTV, Vision, iPod (any case)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l family -d 'Product family (any case; Apple Watch cannot be added by hand)' -r -f -a "iPhone\t''
+iPad\t''
+Mac\t''
+AppleTV\t''
+Watch\t''
+Vision\t''
+iPod\t''"
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l model -d 'Marketing model name (deviceModel)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l product-type -d 'Model identifier such as iPhone14,3 (productType)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l capacity -d 'Storage capacity, e.g. 256GB' -r
@@ -377,8 +383,17 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l family -d 'Only this product family (can be repeated)' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l status -d 'Only this status: pending, unassigned, assigned, released (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l family -d 'Only this product family (can be repeated)' -r -f -a "iPhone\t''
+iPad\t''
+Mac\t''
+AppleTV\t''
+Watch\t''
+Vision\t''
+iPod\t''"
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l status -d 'Only this status: pending, unassigned, assigned, released (can be repeated)' -r -f -a "PENDING\t''
+UNASSIGNED\t''
+ASSIGNED\t''
+RELEASED\t''"
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l service -d 'Only devices assigned to this service (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l order -d 'Only devices of this order number (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l supplier -d 'Only devices from this supplier\'s number (can be repeated)' -r
@@ -418,7 +433,13 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l file -d 'Read serial numbers from a file (`-` for stdin): one a line, or a CSV with a serialNumber or SERIAL_NO column' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l order -d 'The devices of this order number (can be repeated)' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l family -d 'Only devices of this product family (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l family -d 'Only devices of this product family (can be repeated)' -r -f -a "iPhone\t''
+iPad\t''
+Mac\t''
+AppleTV\t''
+Watch\t''
+Vision\t''
+iPod\t''"
 complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l supplier -d 'Only devices from this supplier\'s number (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l service -d 'Only devices assigned to this service (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l to -d 'The service to assign the devices to' -r
@@ -440,7 +461,13 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -s h -l help -d 'P
 complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l file -d 'Read serial numbers from a file (`-` for stdin): one a line, or a CSV with a serialNumber or SERIAL_NO column' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l order -d 'The devices of this order number (can be repeated)' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l family -d 'Only devices of this product family (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l family -d 'Only devices of this product family (can be repeated)' -r -f -a "iPhone\t''
+iPad\t''
+Mac\t''
+AppleTV\t''
+Watch\t''
+Vision\t''
+iPod\t''"
 complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l supplier -d 'Only devices from this supplier\'s number (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l service -d 'Only devices assigned to this service (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l to -d 'The service the devices go to' -r
@@ -461,7 +488,13 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -s h -l help -d 
 complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l file -d 'Read serial numbers from a file (`-` for stdin): one a line, or a CSV with a serialNumber or SERIAL_NO column' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l order -d 'The devices of this order number (can be repeated)' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l family -d 'Only devices of this product family (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l family -d 'Only devices of this product family (can be repeated)' -r -f -a "iPhone\t''
+iPad\t''
+Mac\t''
+AppleTV\t''
+Watch\t''
+Vision\t''
+iPod\t''"
 complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l supplier -d 'Only devices from this supplier\'s number (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l service -d 'Only devices assigned to this service (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l ledger -d 'Ledger file to use' -r -F
@@ -481,7 +514,13 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -s h -l help -d 
 complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l file -d 'Read serial numbers from a file (`-` for stdin): one a line, or a CSV with a serialNumber or SERIAL_NO column' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l order -d 'The devices of this order number (can be repeated)' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l family -d 'Only devices of this product family (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l family -d 'Only devices of this product family (can be repeated)' -r -f -a "iPhone\t''
+iPad\t''
+Mac\t''
+AppleTV\t''
+Watch\t''
+Vision\t''
+iPod\t''"
 complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l supplier -d 'Only devices from this supplier\'s number (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l service -d 'Only devices assigned to this service (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l ledger -d 'Ledger file to use' -r -F
@@ -532,7 +571,13 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from summary" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from summary" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from summary" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -l family -d 'Only this product family (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -l family -d 'Only this product family (can be repeated)' -r -f -a "iPhone\t''
+iPad\t''
+Mac\t''
+AppleTV\t''
+Watch\t''
+Vision\t''
+iPod\t''"
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -l limit -d 'At most N devices' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -l ledger -d 'Ledger file to use' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
@@ -594,8 +639,17 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "suppliers" -d 'Assignment progress of each supplier, linked or not'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "tokens" -d 'Services whose server token expires soon (exit 1 with --check when any do)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l family -d 'Only this product family (can be repeated)' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l status -d 'Only this status: pending, unassigned, assigned, released (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l family -d 'Only this product family (can be repeated)' -r -f -a "iPhone\t''
+iPad\t''
+Mac\t''
+AppleTV\t''
+Watch\t''
+Vision\t''
+iPod\t''"
+complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l status -d 'Only this status: pending, unassigned, assigned, released (can be repeated)' -r -f -a "PENDING\t''
+UNASSIGNED\t''
+ASSIGNED\t''
+RELEASED\t''"
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l service -d 'Only devices assigned to this service (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l order -d 'Only devices of this order number (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l supplier -d 'Only devices from this supplier\'s number (can be repeated)' -r

@@ -96,6 +96,20 @@ macro_rules! string_enum {
             }
         }
 
+        impl clap::builder::ValueParserFactory for $name {
+            type Parser = ClosedSetParser<$name>;
+            fn value_parser() -> ClosedSetParser<$name> {
+                ClosedSetParser(std::marker::PhantomData)
+            }
+        }
+
+        impl ClosedSet for $name {
+            fn canonical() -> &'static [&'static str] {
+                const NAMES: [&str; $n] = [$($s),+];
+                &NAMES
+            }
+        }
+
         impl rusqlite::types::ToSql for $name {
             fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
                 Ok(rusqlite::types::ToSqlOutput::Borrowed(
@@ -144,6 +158,49 @@ macro_rules! string_enum {
             }
         }
     };
+}
+
+/// A closed set of values with canonical spellings, for [`ClosedSetParser`].
+pub trait ClosedSet: FromStr<Err = String> + Clone + Send + Sync + 'static {
+    /// The canonical spellings, in declaration order.
+    fn canonical() -> &'static [&'static str];
+}
+
+/// The clap parser of a closed set: accepts every spelling `parse` does (any case, Apple's
+/// other spellings), and tells clap the canonical values so that `--help` lists them and the
+/// shell completions offer them (a plain `ValueEnum` would match its names only).
+#[derive(Debug)]
+pub struct ClosedSetParser<T>(std::marker::PhantomData<T>);
+
+impl<T> Clone for ClosedSetParser<T> {
+    fn clone(&self) -> Self {
+        ClosedSetParser(std::marker::PhantomData)
+    }
+}
+
+impl<T: ClosedSet> clap::builder::TypedValueParser for ClosedSetParser<T> {
+    type Value = T;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<T, clap::Error> {
+        // clap's own FromStr adapter, for its usual "invalid value" message.
+        let from_str: fn(&str) -> Result<T, String> = str::parse;
+        from_str.parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            T::canonical()
+                .iter()
+                .map(|s| clap::builder::PossibleValue::new(*s)),
+        ))
+    }
 }
 
 string_enum! {

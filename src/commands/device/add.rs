@@ -20,9 +20,9 @@ use crate::rules::arrival::{self, Arrivals, Decision, Incoming, Source, Stamp};
 pub struct AddArgs {
     /// The serial number
     pub serial: String,
-    /// Product family: iPhone, iPad, Mac, AppleTV, Vision, iPod (any case)
+    /// Product family (any case; Apple Watch cannot be added by hand)
     #[arg(long, value_name = "F")]
-    pub family: String,
+    pub family: ProductFamily,
     /// Marketing model name (deviceModel)
     #[arg(long, value_name = "M")]
     pub model: Option<String>,
@@ -63,10 +63,7 @@ pub struct AddArgs {
 
 /// Runs `device add`.
 pub fn run(ctx: &Ctx, args: AddArgs) -> Result<()> {
-    let family: ProductFamily = args
-        .family
-        .parse()
-        .map_err(|e: String| crate::error::usage(format!("--family: {e}")))?;
+    let family = args.family;
     if let Some(why) = arrival::configurator_refusal(family) {
         return Err(with_hint(
             format!("{family} cannot be added: {why}"),
