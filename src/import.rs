@@ -314,7 +314,7 @@ fn list(
 const BATCH: usize = 1024;
 
 /// A sink for the import's progress: called with the rows read so far.
-pub type Progress<'a> = &'a mut dyn FnMut(u64);
+pub type OnRows<'a> = &'a mut dyn FnMut(u64);
 
 /// What an import did, beyond the result's counts: for the human summary.
 #[derive(Debug, Clone, Copy, Default)]
@@ -403,7 +403,7 @@ impl<'t, 'c> Importer<'t, 'c> {
         reader: crate::formats::Reader,
         expected_rows: usize,
         source: &str,
-        progress: Progress<'_>,
+        progress: OnRows<'_>,
     ) -> Result<()> {
         use std::sync::mpsc;
         std::thread::scope(|scope| {
@@ -444,7 +444,7 @@ impl<'t, 'c> Importer<'t, 'c> {
         batches: impl Iterator<Item = Vec<Parsed>>,
         done: &dyn Fn(Vec<Parsed>),
         source: &str,
-        progress: Progress<'_>,
+        progress: OnRows<'_>,
     ) -> Result<()> {
         let started = std::time::Instant::now();
         let bulk = devices::count_all(self.tx)? == 0;

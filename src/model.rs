@@ -172,6 +172,19 @@ pub trait ClosedSet: FromStr<Err = String> + Clone + Send + Sync + 'static {
 #[derive(Debug)]
 pub struct ClosedSetParser<T>(std::marker::PhantomData<T>);
 
+impl<T> ClosedSetParser<T> {
+    /// The parser of `T`.
+    pub fn new() -> Self {
+        ClosedSetParser(std::marker::PhantomData)
+    }
+}
+
+impl<T> Default for ClosedSetParser<T> {
+    fn default() -> Self {
+        ClosedSetParser::new()
+    }
+}
+
 impl<T> Clone for ClosedSetParser<T> {
     fn clone(&self) -> Self {
         ClosedSetParser(std::marker::PhantomData)
@@ -345,6 +358,14 @@ pub fn parse_serial(s: &str) -> Result<Serial, String> {
         format!("`{value}` has an unusual length for a serial number ({len}; usually 10-12)")
     });
     Ok(Serial { value, warning })
+}
+
+/// The form a serial number is looked up by: as `parse_serial` stores it, or, when it is
+/// not a valid serial at all, trimmed and upper-cased (the lookup then finds nothing).
+pub fn serial_key(raw: &str) -> String {
+    parse_serial(raw)
+        .map(|s| s.value)
+        .unwrap_or_else(|_| raw.trim().to_uppercase())
 }
 
 /// Luhn check digit for `digits` (ASCII), doubling every second digit from

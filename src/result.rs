@@ -178,3 +178,8 @@ impl CommandResult {
         ]
     }
 }
+
+/// "1 device" / "2 devices".
+pub fn plural(n: u64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}

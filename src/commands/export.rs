@@ -4,7 +4,7 @@
 use anyhow::Result;
 use clap::Args;
 
-use crate::commands::device::ListArgs;
+use crate::commands::filters::DeviceFilterArgs;
 use crate::context::Ctx;
 use crate::formats::export;
 use crate::ledger::devices;
@@ -16,7 +16,7 @@ abmctl export --service \"Main MDM\" --family Mac > macs.csv\n  \
 abmctl import --format abm-export devices.csv   # reads it back: nothing changes")]
 pub struct ExportArgs {
     #[command(flatten)]
-    pub filters: ListArgs,
+    pub filters: DeviceFilterArgs,
 }
 
 /// Runs `export`.

@@ -8,6 +8,7 @@ pub mod completions;
 pub mod demo;
 pub mod device;
 pub mod export;
+pub mod filters;
 pub mod import;
 pub mod mdm;
 pub mod org;
@@ -171,7 +172,4 @@ pub fn refuse(ctx: &Ctx, result: CommandResult) -> anyhow::Error {
     ))
 }
 
-/// "1 device" / "2 devices".
-pub fn plural(n: u64, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
+pub use crate::result::plural;

@@ -208,7 +208,7 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Activity> {
 
 /// Filters of `activity list`.
 #[derive(Debug, Clone, Default)]
-pub struct Filter {
+pub struct ActivityFilter {
     /// Activities at or after this RFC 3339 time.
     pub since: Option<String>,
     /// Only this action (`import`, `supplier.link`, …).
@@ -221,7 +221,7 @@ pub struct Filter {
 }
 
 /// Activities matching `filter`, newest first.
-pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Activity>> {
+pub fn list(conn: &Connection, filter: &ActivityFilter) -> Result<Vec<Activity>> {
     let mut clauses = Vec::new();
     let mut params: Vec<Value> = Vec::new();
     if let Some(since) = &filter.since {

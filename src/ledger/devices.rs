@@ -175,11 +175,11 @@ pub fn get(conn: &Connection, serial: &str) -> Result<Option<Device>> {
 
 /// Filters of `device list` (SPEC §2). Empty vectors mean "any".
 #[derive(Debug, Clone, Default)]
-pub struct Filter {
-    /// Product families (output spelling).
-    pub families: Vec<String>,
+pub struct DeviceFilter {
+    /// Product families.
+    pub families: Vec<ProductFamily>,
     /// Statuses; empty means every status but PENDING (pending devices are not in the fleet).
-    pub statuses: Vec<String>,
+    pub statuses: Vec<DeviceStatus>,
     /// Service names (case-insensitive).
     pub services: Vec<String>,
     /// Order numbers.
@@ -188,8 +188,8 @@ pub struct Filter {
     pub suppliers: Vec<String>,
     /// Serial numbers.
     pub serials: Vec<String>,
-    /// Enrollment statuses (NOT_ENROLLED, ENROLLED, STALE).
-    pub enrollment: Vec<String>,
+    /// Enrollment statuses.
+    pub enrollment: Vec<EnrollmentStatus>,
     /// Devices added to the organisation at or after this RFC 3339 time.
     pub added_since: Option<String>,
     /// At most this many devices.
@@ -198,13 +198,13 @@ pub struct Filter {
     pub oldest_first: bool,
 }
 
-impl Filter {
+impl DeviceFilter {
     fn where_clause(&self) -> (String, Vec<Value>) {
         let mut clauses = Vec::new();
         let mut params: Vec<Value> = Vec::new();
-        fn any_of(
+        fn any_of<T: AsRef<str>>(
             column: &str,
-            values: &[String],
+            values: &[T],
             clauses: &mut Vec<String>,
             params: &mut Vec<Value>,
         ) {
@@ -213,14 +213,10 @@ impl Filter {
             }
             let marks = vec!["?"; values.len()].join(", ");
             clauses.push(format!("{column} IN ({marks})"));
-            params.extend(values.iter().map(|v| Value::Text(v.clone())));
+            params.extend(values.iter().map(|v| Value::Text(v.as_ref().to_string())));
         }
-        any_of(
-            "d.product_family",
-            &self.families,
-            &mut clauses,
-            &mut params,
-        );
+        let families: Vec<&str> = self.families.iter().map(|f| f.as_str()).collect();
+        any_of("d.product_family", &families, &mut clauses, &mut params);
         any_of("d.order_number", &self.orders, &mut clauses, &mut params);
         any_of(
             "d.purchase_source_id",
@@ -229,16 +225,18 @@ impl Filter {
             &mut params,
         );
         any_of("d.serial_number", &self.serials, &mut clauses, &mut params);
+        let enrollment: Vec<&str> = self.enrollment.iter().map(|e| e.as_str()).collect();
         any_of(
             "coalesce(d.enrollment_status, 'NOT_ENROLLED')",
-            &self.enrollment,
+            &enrollment,
             &mut clauses,
             &mut params,
         );
         if self.statuses.is_empty() {
             clauses.push("d.status <> 'PENDING'".to_string());
         } else {
-            any_of("d.status", &self.statuses, &mut clauses, &mut params);
+            let statuses: Vec<&str> = self.statuses.iter().map(|s| s.as_str()).collect();
+            any_of("d.status", &statuses, &mut clauses, &mut params);
         }
         let keys: Vec<String> = self
             .services
@@ -262,7 +260,7 @@ impl Filter {
 /// Runs `f` over the devices matching `filter`, in arrival order, streamed from the query.
 pub fn with_rows<T>(
     conn: &Connection,
-    filter: &Filter,
+    filter: &DeviceFilter,
     f: impl FnOnce(&mut dyn Iterator<Item = Result<Device>>) -> Result<T>,
 ) -> Result<T> {
     let (clause, mut params) = filter.where_clause();

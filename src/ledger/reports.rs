@@ -37,7 +37,7 @@ pub fn summary(conn: &Connection) -> Result<Vec<SummaryRow>> {
 /// Assignment progress of a group of devices (an order, a supplier).
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Progress {
+pub struct AssignmentProgress {
     pub devices: i64,
     pub assigned: i64,
     pub unassigned: i64,
@@ -47,8 +47,8 @@ pub struct Progress {
     pub assigned_percent: f64,
 }
 
-impl Progress {
-    fn from_row(r: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<Progress> {
+impl AssignmentProgress {
+    fn from_row(r: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<AssignmentProgress> {
         let devices: i64 = r.get(first)?;
         let assigned: i64 = r.get(first + 1)?;
         let unassigned: i64 = r.get(first + 2)?;
@@ -60,7 +60,7 @@ impl Progress {
         } else {
             (assigned as f64 * 1000.0 / assignable as f64).round() / 10.0
         };
-        Ok(Progress {
+        Ok(AssignmentProgress {
             devices,
             assigned,
             unassigned,
@@ -83,7 +83,7 @@ pub struct OrderRow {
     pub purchase_source_type: String,
     pub purchase_source_id: Option<String>,
     #[serde(flatten)]
-    pub progress: Progress,
+    pub progress: AssignmentProgress,
 }
 
 /// Every order, newest first.
@@ -101,7 +101,7 @@ pub fn orders(conn: &Connection) -> Result<Vec<OrderRow>> {
             order_date_time: r.get(1)?,
             purchase_source_type: r.get(2)?,
             purchase_source_id: r.get(3)?,
-            progress: Progress::from_row(r, 4)?,
+            progress: AssignmentProgress::from_row(r, 4)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -116,7 +116,7 @@ pub struct SupplierRow {
     pub name: Option<String>,
     pub linked: bool,
     #[serde(flatten)]
-    pub progress: Progress,
+    pub progress: AssignmentProgress,
 }
 
 /// Every purchase source, by type and number.
@@ -135,7 +135,7 @@ pub fn suppliers(conn: &Connection) -> Result<Vec<SupplierRow>> {
             purchase_source_id: r.get(1)?,
             name: r.get(2)?,
             linked: r.get(3)?,
-            progress: Progress::from_row(r, 4)?,
+            progress: AssignmentProgress::from_row(r, 4)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -190,7 +190,7 @@ fn decide(change: Change, d: &Candidate, target: &Target, names: &Names) -> Deci
 }
 
 /// A sink for progress on bulk changes: (devices done, devices to change).
-pub type Progress<'a> = &'a mut dyn FnMut(u64, u64);
+pub type OnProgress<'a> = &'a mut dyn FnMut(u64, u64);
 
 /// One Step 4 change to run: what, on which devices, to where.
 #[derive(Debug, Clone, Copy)]
@@ -214,7 +214,7 @@ pub fn run(
     tx: &Transaction<'_>,
     request: &Request<'_>,
     result: &mut CommandResult,
-    progress: Progress<'_>,
+    progress: OnProgress<'_>,
 ) -> Result<()> {
     let Request {
         change,

@@ -117,7 +117,7 @@ pub fn check_unlink(service: &Service, moving: bool) -> Result<()> {
     if service.device_count == 0 || moving {
         return Ok(());
     }
-    let n = crate::commands::plural(service.device_count as u64, "device is", "devices are");
+    let n = crate::result::plural(service.device_count as u64, "device is", "devices are");
     Err(with_hint(
         format!("cannot unlink {}: {n} still assigned to it", service.name),
         format!(

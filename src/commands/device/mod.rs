@@ -9,7 +9,6 @@ use anyhow::Result;
 use clap::Subcommand;
 
 use crate::context::Ctx;
-use crate::model;
 
 pub use add::AddArgs;
 pub use list::ListArgs;
@@ -46,12 +45,4 @@ pub fn run(ctx: &Ctx, command: DeviceCommand) -> Result<()> {
         DeviceCommand::List(a) => list::run(ctx, a),
         DeviceCommand::Show(a) => show::run(ctx, a),
     }
-}
-
-/// A serial as the ledger stores it; input that is not a serial at all is only trimmed and
-/// upper-cased (it then matches nothing, and the command says so).
-fn normalize_serial(raw: &str) -> String {
-    model::parse_serial(raw)
-        .map(|s| s.value)
-        .unwrap_or_else(|_| raw.trim().to_uppercase())
 }

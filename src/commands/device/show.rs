@@ -3,7 +3,6 @@
 use anyhow::Result;
 use clap::Args;
 
-use super::normalize_serial;
 use crate::context::Ctx;
 use crate::error::with_hint;
 use crate::ledger::devices;
@@ -18,7 +17,7 @@ pub struct ShowArgs {
 /// Runs `device show`.
 pub fn run(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     let ledger = ctx.ledger()?;
-    let serial = normalize_serial(&args.serial);
+    let serial = crate::model::serial_key(&args.serial);
     match devices::get(ledger.conn(), &serial)? {
         Some(d) => ctx.out.record(&d),
         None => Err(with_hint(

@@ -8,8 +8,8 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use crate::context::Ctx;
-use crate::ledger::devices::{self, Filter};
-use crate::ledger::reports::{self, OrderRow, Progress, SummaryRow, SupplierRow};
+use crate::ledger::devices::{self, DeviceFilter};
+use crate::ledger::reports::{self, AssignmentProgress, OrderRow, SummaryRow, SupplierRow};
 use crate::output::Row;
 
 /// Reports on the fleet.
@@ -65,7 +65,7 @@ impl Row for SummaryRow {
     }
 }
 
-fn progress_cells(p: &Progress) -> [String; 6] {
+fn progress_cells(p: &AssignmentProgress) -> [String; 6] {
     [
         p.devices.to_string(),
         p.assigned.to_string(),
@@ -138,12 +138,12 @@ pub fn run(ctx: &Ctx, args: ReportArgs) -> Result<()> {
     let printed = match command {
         ReportCommand::Summary => ctx.out.list(reports::summary(conn)?.into_iter().map(Ok))?,
         ReportCommand::Unassigned(args) => {
-            let filter = Filter {
-                statuses: vec!["UNASSIGNED".to_string()],
-                families: args.family.iter().map(|f| f.as_str().to_string()).collect(),
+            let filter = DeviceFilter {
+                statuses: vec![crate::model::DeviceStatus::Unassigned],
+                families: args.family.clone(),
                 limit: args.limit,
                 oldest_first: true,
-                ..Filter::default()
+                ..DeviceFilter::default()
             };
             devices::with_rows(conn, &filter, |rows| ctx.out.list(rows))?
         }

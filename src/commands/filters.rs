@@ -1,0 +1,82 @@
+//! The device filters shared by `device list` and `export` (SPEC §2), resolved into the
+//! ledger's `DeviceFilter`. Shared flags live here so that no command imports another.
+
+use anyhow::Result;
+use clap::Args;
+
+use crate::ledger::devices::DeviceFilter;
+use crate::model::{self, DeviceStatus, EnrollmentStatus, ProductFamily, format_timestamp};
+use crate::rules;
+
+/// The device filters of `device list` and `export` (SPEC §2).
+#[derive(Debug, Args)]
+pub struct DeviceFilterArgs {
+    /// Only this product family (can be repeated)
+    #[arg(long, value_name = "F")]
+    pub family: Vec<ProductFamily>,
+    /// Only this status: pending, unassigned, assigned, released (can be repeated)
+    #[arg(long, value_name = "S")]
+    pub status: Vec<DeviceStatus>,
+    /// Only devices assigned to this service (can be repeated)
+    #[arg(long, value_name = "NAME")]
+    pub service: Vec<String>,
+    /// Only devices of this order number (can be repeated)
+    #[arg(long, value_name = "N")]
+    pub order: Vec<String>,
+    /// Only devices from this supplier's number (can be repeated)
+    #[arg(long, value_name = "ID")]
+    pub supplier: Vec<String>,
+    /// Only this serial number (can be repeated)
+    #[arg(long, value_name = "S")]
+    pub serial: Vec<String>,
+    /// Enrollment: yes, no or stale
+    #[arg(long, value_name = "yes|no|stale", value_parser = parse_enrolled)]
+    pub enrolled: Option<EnrollmentStatus>,
+    /// Only devices added to the organisation on or after DATE (RFC 3339 or YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub added_since: Option<String>,
+    /// At most N devices
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u64>,
+}
+
+fn parse_enrolled(s: &str) -> Result<EnrollmentStatus, String> {
+    match s.to_ascii_lowercase().as_str() {
+        "yes" => Ok(EnrollmentStatus::Enrolled),
+        "no" => Ok(EnrollmentStatus::NotEnrolled),
+        "stale" => Ok(EnrollmentStatus::Stale),
+        _ => Err(format!("`{s}` is not yes, no or stale")),
+    }
+}
+
+impl DeviceFilterArgs {
+    /// The ledger filter these flags describe (shared by `device list` and `export`).
+    pub fn to_filter(&self) -> Result<DeviceFilter> {
+        let args = self;
+        let added_since = args
+            .added_since
+            .as_deref()
+            .map(|d| {
+                model::parse_timestamp(d)
+                    .map(format_timestamp)
+                    .map_err(|e| crate::error::usage(format!("--added-since: {e}")))
+            })
+            .transpose()?;
+        Ok(DeviceFilter {
+            families: args.family.clone(),
+            statuses: args.status.clone(),
+            services: args.service.clone(),
+            orders: args.order.iter().map(|o| o.trim().to_string()).collect(),
+            suppliers: args
+                .supplier
+                .iter()
+                .flat_map(|s| rules::suppliers::number_keys(s))
+                .collect(),
+            serials: args.serial.iter().map(|s| model::serial_key(s)).collect(),
+            enrollment: args.enrolled.into_iter().collect(),
+            added_since,
+            limit: args.limit,
+            oldest_first: false,
+        })
+    }
+}
