@@ -118,13 +118,6 @@ pub enum Ran {
 }
 
 impl Ran {
-    /// The result document, whatever the ending.
-    pub fn result(&self) -> &CommandResult {
-        match self {
-            Ran::Committed(r) | Ran::DryRun(r) | Ran::Refused(r) | Ran::NothingToDo(r) => r,
-        }
-    }
-
     /// The result document, owned.
     pub fn into_result(self) -> CommandResult {
         match self {

@@ -21,8 +21,6 @@ pub enum Exit {
     Temporary = 4,
     /// Credentials rejected, or a private key readable by others.
     Auth = 5,
-    /// Interrupted by a signal.
-    Interrupted = 130,
 }
 
 /// A usage error found after parsing (a missing selector, a prompt needed in a script).

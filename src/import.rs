@@ -115,14 +115,10 @@ pub fn validate(
         }
         (_, id) => id.map(str::to_string),
     };
-    // Apple Configurator cannot add an Apple Watch (Apple's manual-add list, reference §3), so
-    // no file can bring one in as MANUALLY_ADDED either.
-    if family == "Watch" && source_type == Some(PurchaseSourceType::ManuallyAdded) {
-        problems.push((
-            "purchaseSourceType",
-            "an Apple Watch cannot be MANUALLY_ADDED: Apple Configurator cannot add Apple Watch"
-                .to_string(),
-        ));
+    if let (Ok(f), Some(t)) = (family.parse::<ProductFamily>(), source_type) {
+        if let Some(why) = arrival::source_refusal(f, t) {
+            problems.push(("purchaseSourceType", why));
+        }
     }
     let order_date = raw.order_date_time.as_deref().and_then(|d| {
         keep(
@@ -388,11 +384,6 @@ impl<'t, 'c> Importer<'t, 'c> {
             phases: Vec::new(),
             bulk: None,
         })
-    }
-
-    /// True when an invalid row refused the whole import (the caller rolls back).
-    pub fn refused(&self) -> bool {
-        self.refused
     }
 
     /// Reads `reader` on a second thread (parsing, validation, the duplicate check) while this

@@ -7,19 +7,19 @@
 // Tests may unwrap: a panic there is a failed test, not a user-facing crash.
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
-pub mod activity;
-pub mod cli;
-pub mod commands;
-pub mod context;
-pub mod error;
-pub mod formats;
-pub mod import;
-pub mod ledger;
+pub(crate) mod activity;
+pub(crate) mod cli;
+pub(crate) mod commands;
+pub(crate) mod context;
+pub(crate) mod error;
+pub(crate) mod formats;
+pub(crate) mod import;
+pub(crate) mod ledger;
 pub mod model;
-pub mod output;
-pub mod result;
-pub mod rules;
-pub mod views;
+pub(crate) mod output;
+pub(crate) mod result;
+pub(crate) mod rules;
+pub(crate) mod views;
 
 use std::ffi::OsString;
 

@@ -63,6 +63,7 @@ impl Ledger {
     }
 
     /// An in-memory ledger for unit tests of the domain rules.
+    #[cfg(test)]
     pub fn open_in_memory(now: Timestamp) -> Result<Ledger> {
         let mut ledger = Ledger {
             conn: Connection::open_in_memory()?,
@@ -135,7 +136,8 @@ impl Ledger {
     }
 
     /// Runs `f` in a `BEGIN IMMEDIATE` transaction: committed when `f` succeeds and `dry_run`
-    /// is false, rolled back otherwise. A dry run runs exactly the same code as a real one.
+    /// is false, rolled back otherwise (unit tests' shorthand for `transact`).
+    #[cfg(test)]
     pub fn write<T>(
         &mut self,
         dry_run: bool,

@@ -5,7 +5,7 @@ use clap::Args;
 
 use crate::context::Ctx;
 use crate::ledger::services;
-use crate::rules::services::TOKEN_WARNING_DAYS;
+use crate::rules::services::{TokenState, token_state};
 use crate::views::ServiceView;
 
 /// Arguments of `mdm list`.
@@ -25,16 +25,16 @@ pub struct ShowArgs {
 
 fn warn_token(ctx: &Ctx, view: &ServiceView) {
     let days = view.token_days_left;
-    if days < 0 {
-        ctx.out.warn(format!(
+    match token_state(days) {
+        TokenState::Expired => ctx.out.warn(format!(
             "the server token of {} expired on {}; record a new one with `abmctl mdm token`",
             view.server_name, view.token_expires_date_time
-        ));
-    } else if days <= TOKEN_WARNING_DAYS {
-        ctx.out.warn(format!(
+        )),
+        TokenState::Expiring => ctx.out.warn(format!(
             "the server token of {} expires in {days} days",
             view.server_name
-        ));
+        )),
+        TokenState::Valid => {}
     }
 }
 
