@@ -21,8 +21,8 @@ pub struct ExportArgs {
 
 /// Runs `export`.
 pub fn run(ctx: &Ctx, args: ExportArgs) -> Result<()> {
-    let filter = args.filters.to_filter()?;
     let ledger = ctx.ledger()?;
+    let filter = args.filters.to_filter(ledger.conn())?;
     let n = devices::with_rows(ledger.conn(), &filter, |rows| {
         ctx.out
             .csv(export::COLUMNS, rows.map(|d| d.map(|d| export::row(&d))))

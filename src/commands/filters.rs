@@ -3,7 +3,9 @@
 
 use anyhow::Result;
 use clap::Args;
+use rusqlite::Connection;
 
+use crate::error::with_hint;
 use crate::ledger::devices::DeviceFilter;
 use crate::model::{self, DeviceStatus, EnrollmentStatus, ProductFamily, format_timestamp};
 use crate::rules;
@@ -50,9 +52,29 @@ fn parse_enrolled(s: &str) -> Result<EnrollmentStatus, String> {
 }
 
 impl DeviceFilterArgs {
-    /// The ledger filter these flags describe (shared by `device list` and `export`).
-    pub fn to_filter(&self) -> Result<DeviceFilter> {
+    /// The ledger filter these flags describe (shared by `device list` and `export`). A
+    /// service, supplier or order that does not exist is refused, naming those that do.
+    pub fn to_filter(&self, conn: &Connection) -> Result<DeviceFilter> {
         let args = self;
+        for name in &args.service {
+            rules::services::find(conn, name)?;
+        }
+        rules::names::check_suppliers(conn, &args.supplier)?;
+        let suppliers: Vec<String> = args
+            .supplier
+            .iter()
+            .flat_map(|s| rules::suppliers::number_keys(s))
+            .collect();
+        let orders: Vec<String> = args.order.iter().map(|o| o.trim().to_string()).collect();
+        if let Some((_, message)) = rules::names::order_problems(conn, &orders, &suppliers)?
+            .into_iter()
+            .next()
+        {
+            return Err(with_hint(
+                format!("--order {message}"),
+                "see the orders with `abmctl report orders`",
+            ));
+        }
         let added_since = args
             .added_since
             .as_deref()
@@ -66,12 +88,8 @@ impl DeviceFilterArgs {
             families: args.family.clone(),
             statuses: args.status.clone(),
             services: args.service.clone(),
-            orders: args.order.iter().map(|o| o.trim().to_string()).collect(),
-            suppliers: args
-                .supplier
-                .iter()
-                .flat_map(|s| rules::suppliers::number_keys(s))
-                .collect(),
+            orders,
+            suppliers,
             serials: args.serial.iter().map(|s| model::serial_key(s)).collect(),
             enrollment: args.enrolled.into_iter().collect(),
             added_since,

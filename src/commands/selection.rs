@@ -112,6 +112,7 @@ impl SelectionArgs {
         }
         selection.orders = self.orders.iter().map(|o| o.trim().to_string()).collect();
         selection.families = self.families.clone();
+        rules::names::check_suppliers(conn, &self.suppliers)?;
         for s in &self.suppliers {
             selection.suppliers.extend(rules::suppliers::number_keys(s));
         }

@@ -671,18 +671,24 @@ fn candidate(r: &rusqlite::Row<'_>) -> rusqlite::Result<Candidate> {
     })
 }
 
-/// Which of these order numbers have at least one device in the ledger.
-pub fn known_orders(
+/// For each of these order numbers that has devices in the ledger, the suppliers
+/// (purchaseSourceId) its devices came from: two suppliers may use the same order number.
+pub fn order_suppliers(
     conn: &Connection,
     orders: &[String],
-) -> Result<std::collections::HashSet<String>> {
+) -> Result<std::collections::HashMap<String, Vec<Option<String>>>> {
     let sql = format!(
-        "SELECT DISTINCT order_number FROM devices WHERE order_number IN ({})",
+        "SELECT DISTINCT order_number, purchase_source_id FROM devices
+        WHERE order_number IN ({}) ORDER BY order_number, purchase_source_id",
         vec!["?"; orders.len()].join(", ")
     );
     let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map(params_from_iter(orders.iter()), |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let mut found: std::collections::HashMap<String, Vec<Option<String>>> = Default::default();
+    let mut rows = stmt.query(params_from_iter(orders.iter()))?;
+    while let Some(r) = rows.next()? {
+        found.entry(r.get(0)?).or_default().push(r.get(1)?);
+    }
+    Ok(found)
 }
 
 /// Devices picked by a selection's orders and filters, in arrival order. With no orders, every

@@ -86,13 +86,14 @@ pub struct OrderRow {
     pub progress: AssignmentProgress,
 }
 
-/// Every order, newest first.
+/// Every order, keyed as Apple keys it (supplier and number), newest first.
 pub fn orders(conn: &Connection) -> Result<Vec<OrderRow>> {
     let sql = format!(
-        "SELECT d.order_number, min(d.order_date_time), min(d.purchase_source_type),
-            min(d.purchase_source_id), {COUNTS}
+        "SELECT d.order_number, min(d.order_date_time), d.purchase_source_type,
+            d.purchase_source_id, {COUNTS}
         FROM devices d WHERE d.order_number IS NOT NULL
-        GROUP BY d.order_number ORDER BY min(d.order_date_time) DESC, d.order_number"
+        GROUP BY d.purchase_source_type, d.purchase_source_id, d.order_number
+        ORDER BY min(d.order_date_time) DESC, d.order_number, d.purchase_source_id"
     );
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map([], |r| {

@@ -136,3 +136,13 @@ pub fn linked_set(conn: &Connection) -> Result<Vec<(PurchaseSourceType, String)>
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+/// Every supplier number the ledger knows: the linked ones and those its devices came from.
+pub fn known_numbers(conn: &Connection) -> Result<Vec<String>> {
+    const SQL: &str = "SELECT number FROM suppliers
+        UNION SELECT purchase_source_id FROM devices WHERE purchase_source_id IS NOT NULL
+        ORDER BY 1";
+    let mut stmt = conn.prepare_cached(SQL)?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

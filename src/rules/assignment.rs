@@ -18,6 +18,7 @@ use crate::ledger::devices::{self, Candidate};
 use crate::model::{DeviceStatus, EnrollmentStatus, ProductFamily};
 use crate::result::{CommandResult, Outcome, Problem};
 use crate::rules::arrival::Stamp;
+use crate::rules::names;
 
 /// The four changes of Step 4.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -258,17 +259,15 @@ pub fn run(
             }
         }
     }
-    // Order numbers are named input too: one that matches no device is a problem.
-    if !selection.orders.is_empty() {
-        let known = devices::known_orders(tx, &selection.orders)?;
-        for order in selection.orders.iter().filter(|o| !known.contains(*o)) {
-            result.problems.push(Problem {
-                serial_number: None,
-                line: None,
-                field: Some("orderNumber".to_string()),
-                message: format!("`{order}`: no device of this order is in the organisation"),
-            });
-        }
+    // Order numbers are named input too: one that matches no device, or more than one
+    // supplier's order, is a problem.
+    for (_, message) in names::order_problems(tx, &selection.orders, &selection.suppliers)? {
+        result.problems.push(Problem {
+            serial_number: None,
+            line: None,
+            field: Some("orderNumber".to_string()),
+            message,
+        });
     }
     // Then devices picked by orders and filters (filters alone pick every matching device).
     let only_filters = !selection.named;

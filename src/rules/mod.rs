@@ -13,5 +13,6 @@
 
 pub mod arrival;
 pub mod assignment;
+pub mod names;
 pub mod services;
 pub mod suppliers;

@@ -24,14 +24,23 @@ pub const RESERVED_NAMES: [&str; 2] = ["unassigned", "reassigned"];
 /// warn 30 days ahead).
 pub const TOKEN_WARNING_DAYS: i64 = 30;
 
-/// The service called `name` (any case), or an error that points at `mdm list`.
+/// The service called `name` (any case), or an error whose hint names the services there
+/// are: a name that refers to nothing is a typo.
 pub fn find(conn: &Connection, name: &str) -> Result<Service> {
-    services::find(conn, name)?.ok_or_else(|| {
-        with_hint(
-            format!("no device management service is called `{}`", name.trim()),
-            "see the linked services with `abmctl mdm list`",
-        )
-    })
+    if let Some(service) = services::find(conn, name)? {
+        return Ok(service);
+    }
+    let names: Vec<String> = services::list(conn)?.into_iter().map(|s| s.name).collect();
+    let hint = if names.is_empty() {
+        "no service is linked yet; link one with `abmctl mdm link NAME`".to_string()
+    } else {
+        let names = crate::rules::names::some_names(&names);
+        format!("the linked services are {names} (see `abmctl mdm list`)")
+    };
+    Err(with_hint(
+        format!("no device management service is called `{}`", name.trim()),
+        hint,
+    ))
 }
 
 /// Checks a new service name: not empty, no control characters, not one of Apple's reserved

@@ -69,7 +69,7 @@ fn unknown_target_service_fails_with_a_hint_to_mdm_list() {
     insta::assert_snapshot!(out, @r"
     ----- stderr -----
     abmctl: error: no device management service is called `Nope`
-    hint: see the linked services with `abmctl mdm list`
+    hint: the linked services are A, B (see `abmctl mdm list`)
     [exit status: 1]
     ");
     let out = env.run(&["reassign", &serial(1), "--to", "Nope", "-o", "json"]);
@@ -695,7 +695,7 @@ fn service_filter_alone() {
     insta::assert_snapshot!(out, @r"
     ----- stderr -----
     abmctl: error: no device management service is called `Lab`
-    hint: see the linked services with `abmctl mdm list`
+    hint: the linked services are A, B (see `abmctl mdm list`)
     [exit status: 1]
     ");
     assert_eq!(env.dump(), before);

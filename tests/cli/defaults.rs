@@ -132,7 +132,7 @@ fn default_set_refuses_unknown_service_and_family() {
     insta::assert_snapshot!(out, @r"
     ----- stderr -----
     abmctl: error: no device management service is called `Lab`
-    hint: see the linked services with `abmctl mdm list`
+    hint: the linked services are A, B (see `abmctl mdm list`)
     [exit status: 1]
     ");
     let out = env.run(&["mdm", "default", "set", "Toaster", "A"]);

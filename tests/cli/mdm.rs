@@ -262,7 +262,7 @@ fn show_unknown_service() {
     insta::assert_snapshot!(out, @r"
         ----- stderr -----
         abmctl: error: no device management service is called `Nope`
-        hint: see the linked services with `abmctl mdm list`
+        hint: no service is linked yet; link one with `abmctl mdm link NAME`
         [exit status: 1]
         ");
 }
@@ -395,7 +395,7 @@ fn unlink() {
     insta::assert_snapshot!(out, @r"
         ----- stderr -----
         abmctl: error: no device management service is called `Lab`
-        hint: see the linked services with `abmctl mdm list`
+        hint: the linked services are Main (see `abmctl mdm list`)
         [exit status: 1]
         ");
 }

@@ -98,7 +98,7 @@ fn quiet_does_not_silence_errors() {
     insta::assert_snapshot!(out, @r"
         ----- stderr -----
         abmctl: error: no device management service is called `Nope`
-        hint: see the linked services with `abmctl mdm list`
+        hint: no service is linked yet; link one with `abmctl mdm link NAME`
         [exit status: 1]
         ");
 }

@@ -32,3 +32,121 @@ fn an_import_cannot_change_a_devices_family() {
     );
     assert_eq!(env.dump(), before);
 }
+
+/// A filter naming a service, supplier or order that does not exist is a typo: exit 1 with
+/// the names that do exist, not an empty list (SPEC §2), for `device list` and `export` alike.
+#[test]
+fn unknown_names_in_filters_are_refused_with_the_names_there_are() {
+    let env = TestEnv::new();
+    env.ok(&["supplier", "link", "--customer-number", "12345"]);
+    env.ok(&["mdm", "link", "Main"]);
+    env.write("order.csv", order_csv(&[Dev::apple(serial(1), "Mac")]));
+    env.ok(&["import", "order.csv"]);
+    for verb in [&["device", "list"][..], &["export"][..]] {
+        let run = |extra: &[&str]| env.run(&[verb, extra].concat());
+        let out = run(&["--service", "Nope"]);
+        assert_eq!(out.status, 1, "{out}");
+        assert!(out.stderr.contains("called `Nope`"), "{out}");
+        assert!(
+            out.stderr.contains("hint: the linked services are Main"),
+            "{out}"
+        );
+        let out = run(&["--supplier", "999"]);
+        assert_eq!(out.status, 1, "{out}");
+        assert!(
+            out.stderr.contains("no supplier has the number `999`"),
+            "{out}"
+        );
+        assert!(
+            out.stderr
+                .contains("hint: the supplier numbers in this ledger: 12345"),
+            "{out}"
+        );
+        let out = run(&["--order", "NOPE"]);
+        assert_eq!(out.status, 1, "{out}");
+        assert!(
+            out.stderr.contains("`NOPE`: no device of this order"),
+            "{out}"
+        );
+        // The names that exist still work, a Customer Number with its leading zeros too.
+        assert_eq!(
+            run(&["--supplier", "0012345", "--service", "main"]).status,
+            0
+        );
+    }
+}
+
+/// Two suppliers may use the same order number: `report orders` lists them apart, and
+/// `assign --order` / `device list --order` need `--supplier` to say which.
+#[test]
+fn orders_are_keyed_by_supplier_and_number() {
+    let env = TestEnv::new();
+    env.ok(&["supplier", "link", "--customer-number", "12345"]);
+    env.ok(&["supplier", "link", "--reseller-number", "R1"]);
+    env.ok(&["mdm", "link", "Main"]);
+    let devices = [
+        Dev::apple(serial(1), "Mac").order("SHARED"),
+        Dev::reseller(serial(2), "iPad", "R1").order("SHARED"),
+        Dev::reseller(serial(3), "iPad", "R1").order("SHARED"),
+    ];
+    env.write("order.csv", order_csv(&devices));
+    env.ok(&["import", "order.csv"]);
+
+    let orders: Vec<serde_json::Value> = env.json(&["report", "orders"]);
+    let keyed: Vec<(String, String, i64)> = orders
+        .iter()
+        .map(|o| {
+            (
+                o["orderNumber"].as_str().unwrap_or_default().to_string(),
+                o["purchaseSourceId"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string(),
+                o["devices"].as_i64().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        keyed,
+        [
+            ("SHARED".to_string(), "12345".to_string(), 1),
+            ("SHARED".to_string(), "R1".to_string(), 2)
+        ]
+    );
+
+    let before = env.dump();
+    let out = env
+        .cmd(&["-o", "json", "assign", "--order", "SHARED", "--to", "Main"])
+        .output();
+    assert_eq!(out.status, 1, "{out}");
+    let result: ResultDoc = out.json();
+    assert_eq!(result.problems.len(), 1, "{out}");
+    assert!(
+        result.problems[0]
+            .message
+            .contains("2 suppliers have an order with this number (12345, R1)")
+    );
+    assert_eq!(env.dump(), before);
+
+    let out = env.run(&["device", "list", "--order", "SHARED"]);
+    assert_eq!(out.status, 1, "{out}");
+    let result: ResultDoc = env.json(&[
+        "assign",
+        "--order",
+        "SHARED",
+        "--supplier",
+        "R1",
+        "--to",
+        "Main",
+    ]);
+    assert_eq!((result.changed, result.failed), (2, 0));
+    let listed: Vec<Device> =
+        env.json(&["device", "list", "--order", "SHARED", "--supplier", "12345"]);
+    assert_eq!(
+        listed
+            .iter()
+            .map(|d| d.serial_number.clone())
+            .collect::<Vec<_>>(),
+        [serial(1)]
+    );
+}

@@ -17,8 +17,8 @@ pub struct ListArgs {
 
 /// Runs `device list`.
 pub fn run(ctx: &Ctx, args: ListArgs) -> Result<()> {
-    let filter = args.filters.to_filter()?;
     let ledger = ctx.ledger()?;
+    let filter = args.filters.to_filter(ledger.conn())?;
     // Rows stream from the query to stdout: a million-row list never sits in memory (a table
     // is the exception: it has to measure its columns).
     let printed = devices::with_rows(ledger.conn(), &filter, |rows| ctx.out.list(rows))?;
