@@ -5,6 +5,7 @@
 //! read the environment themselves.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use anyhow::{Context as _, Result};
 use jiff::Timestamp;
@@ -23,6 +24,10 @@ pub struct Ctx {
     pub now: Timestamp,
     /// Who is acting: `ABMCTL_ACTOR`, else the OS user.
     pub actor: String,
+    /// How long to wait for another process's lock on the ledger before exit 4: the hidden
+    /// `ABMCTL_BUSY_TIMEOUT_MS` (milliseconds; tests and impatient scripts), else
+    /// [`BUSY_TIMEOUT`](crate::ledger::BUSY_TIMEOUT).
+    pub busy_timeout: Duration,
 }
 
 impl Ctx {
@@ -47,17 +52,19 @@ impl Ctx {
         };
         let env = |key: &str| std::env::var(key).ok();
         let actor = resolve_actor(env, os_user);
+        let busy_timeout = busy_timeout(env("ABMCTL_BUSY_TIMEOUT_MS"))?;
         Ok(Ctx {
             out,
             ledger_path,
             now,
             actor,
+            busy_timeout,
         })
     }
 
     /// Opens (creating on first use) the ledger and runs pending migrations.
     pub fn ledger(&self) -> Result<Ledger> {
-        Ledger::open(&self.ledger_path, self.now)
+        Ledger::open_waiting(&self.ledger_path, self.now, self.busy_timeout)
     }
 }
 
@@ -73,6 +80,17 @@ fn resolve_actor(
         .find_map(|key| env(key).filter(|s| !s.is_empty()))
         .or_else(|| os_user().filter(|s| !s.is_empty()))
         .unwrap_or_else(|| "unknown".to_string())
+}
+
+/// The busy timeout from `ABMCTL_BUSY_TIMEOUT_MS` (unset or empty: the default). A value that
+/// is not a number of milliseconds is refused rather than ignored, as `ABMCTL_NOW` is.
+fn busy_timeout(value: Option<String>) -> Result<Duration> {
+    match value.as_deref().map(str::trim) {
+        None | Some("") => Ok(crate::ledger::BUSY_TIMEOUT),
+        Some(v) => v.parse::<u64>().map(Duration::from_millis).map_err(|_| {
+            anyhow::anyhow!("ABMCTL_BUSY_TIMEOUT_MS `{v}` is not a number of milliseconds")
+        }),
+    }
 }
 
 /// The platform data directory's `ledger.sqlite3` (e.g. `~/.local/share/abmctl/` on Linux).
@@ -136,5 +154,25 @@ mod tests {
                 assert_eq!(user.as_deref(), Some(name.as_str()));
             }
         }
+    }
+
+    /// `ABMCTL_BUSY_TIMEOUT_MS`: milliseconds; unset or empty is the default; junk is refused.
+    #[test]
+    fn busy_timeout_override() {
+        assert_eq!(busy_timeout(None).ok(), Some(crate::ledger::BUSY_TIMEOUT));
+        assert_eq!(
+            busy_timeout(Some(String::new())).ok(),
+            Some(crate::ledger::BUSY_TIMEOUT)
+        );
+        assert_eq!(
+            busy_timeout(Some("200".into())).ok(),
+            Some(Duration::from_millis(200))
+        );
+        assert_eq!(busy_timeout(Some("0".into())).ok(), Some(Duration::ZERO));
+        let err = busy_timeout(Some("2s".into())).err().map(|e| e.to_string());
+        assert_eq!(
+            err.as_deref(),
+            Some("ABMCTL_BUSY_TIMEOUT_MS `2s` is not a number of milliseconds")
+        );
     }
 }

@@ -384,8 +384,13 @@ pub fn report_error(err: &anyhow::Error, color: bool) -> Exit {
             hints.push(h.0.clone());
             continue;
         }
-        if cause.is::<error::Reported>() {
+        // rusqlite's SQLite failure has SQLite's own error as its source, which says the same
+        // again with the code number ("Error code 5: database is locked").
+        if cause.is::<error::Reported>() || cause.is::<rusqlite::ffi::Error>() {
             continue;
+        }
+        if let Some(busy) = cause.downcast_ref::<error::LedgerBusy>() {
+            hints.push(busy.hint());
         }
         if first {
             let _ = writeln!(stderr, "{prefix} {cause}");

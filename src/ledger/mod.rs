@@ -13,7 +13,7 @@ pub mod reports;
 pub mod services;
 pub mod suppliers;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::{Context as _, Result, bail};
@@ -34,31 +34,46 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ),
 ];
 
-/// How long a write waits for another process's transaction before giving up (exit 4).
-const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long a write waits for another process's transaction before giving up (exit 4), unless
+/// the run says otherwise (the hidden `ABMCTL_BUSY_TIMEOUT_MS`, resolved in `context`).
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// An open ledger.
 pub struct Ledger {
     conn: Connection,
+    /// The file, for messages (`:memory:` for an in-memory ledger).
+    path: PathBuf,
+    busy_timeout: Duration,
 }
 
 impl Ledger {
     /// Opens the ledger at `path`, creating it (0600, in a 0700 folder) on first use, and
-    /// migrates it. `now` stamps the organisation's creation date on first use.
+    /// migrates it. `now` stamps the organisation's creation date on first use. Waits up to
+    /// [`BUSY_TIMEOUT`] for another process's lock.
     pub fn open(path: &Path, now: Timestamp) -> Result<Ledger> {
+        Ledger::open_waiting(path, now, BUSY_TIMEOUT)
+    }
+
+    /// [`Ledger::open`], waiting up to `busy_timeout` (instead of [`BUSY_TIMEOUT`]) whenever
+    /// another process holds the ledger locked; past that, the error is
+    /// [`LedgerBusy`](crate::error::LedgerBusy) (exit 4).
+    pub fn open_waiting(path: &Path, now: Timestamp, busy_timeout: Duration) -> Result<Ledger> {
         create_owner_only(path)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .with_context(|| format!("cannot open the ledger {}", path.display()))?;
-        let mut ledger = Ledger { conn };
+        let mut ledger = Ledger {
+            conn,
+            path: path.to_path_buf(),
+            busy_timeout,
+        };
         ledger
             .configure()
-            .with_context(|| format!("cannot open the ledger {}", path.display()))?;
-        ledger
-            .migrate(now)
-            .with_context(|| format!("cannot open the ledger {}", path.display()))?;
+            .and_then(|()| ledger.migrate(now))
+            .with_context(|| format!("cannot open the ledger {}", path.display()))
+            .map_err(|e| ledger.busy(e))?;
         Ok(ledger)
     }
 
@@ -66,14 +81,22 @@ impl Ledger {
     pub fn open_in_memory(now: Timestamp) -> Result<Ledger> {
         let mut ledger = Ledger {
             conn: Connection::open_in_memory()?,
+            path: PathBuf::from(":memory:"),
+            busy_timeout: BUSY_TIMEOUT,
         };
         ledger.configure()?;
         ledger.migrate(now)?;
         Ok(ledger)
     }
 
+    /// `err` as [`LedgerBusy`](crate::error::LedgerBusy) when SQLite stopped waiting for
+    /// another process's lock; otherwise unchanged.
+    fn busy(&self, err: anyhow::Error) -> anyhow::Error {
+        crate::error::LedgerBusy::wrap(err, &self.path, self.busy_timeout)
+    }
+
     fn configure(&self) -> Result<()> {
-        self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        self.conn.busy_timeout(self.busy_timeout)?;
         // Larger pages cut the I/O calls and B-tree splits of a million-row import. Only takes
         // effect when the file is new (before the first table); a no-op afterwards.
         self.conn.pragma_update(None, "page_size", 16_384)?;
@@ -136,22 +159,27 @@ impl Ledger {
 
     /// Runs `f` in a `BEGIN IMMEDIATE` transaction: committed when `f` succeeds and `dry_run`
     /// is false, rolled back otherwise. A dry run runs exactly the same code as a real one.
+    /// A lock held by another process past the busy timeout is
+    /// [`LedgerBusy`](crate::error::LedgerBusy); `f`'s own errors come back as they were.
     pub fn write<T>(
         &mut self,
         dry_run: bool,
         f: impl FnOnce(&Transaction<'_>) -> Result<T>,
     ) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .context("cannot start a write on the ledger")?;
-        let value = f(&tx)?;
-        if dry_run {
-            tx.rollback()?;
-        } else {
-            tx.commit().context("cannot commit to the ledger")?;
-        }
-        Ok(value)
+        let written = (|| {
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+                .context("cannot start a write on the ledger")?;
+            let value = f(&tx)?;
+            if dry_run {
+                tx.rollback()?;
+            } else {
+                tx.commit().context("cannot commit to the ledger")?;
+            }
+            Ok(value)
+        })();
+        written.map_err(|e| self.busy(e))
     }
 }
 
@@ -173,7 +201,7 @@ impl Ledger {
                 r.get::<_, String>(0)
             })
             .unwrap_or_default();
-        self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        self.conn.busy_timeout(self.busy_timeout)?;
         let value = f(self);
         if mode == "delete" {
             // Back to WAL; should this fail, the next open switches it anyway (`configure`).
