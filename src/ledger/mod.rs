@@ -266,11 +266,72 @@ mod tests {
         Ok(())
     }
 
+    /// The schema version, every schema object's SQL and every row of every table, as text.
+    fn dump(conn: &Connection) -> Result<Vec<String>> {
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let mut out = vec![format!("user_version {version}")];
+        let mut schema = conn.prepare(
+            "SELECT type, name, coalesce(sql, '') FROM sqlite_master ORDER BY type, name",
+        )?;
+        let objects = schema
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        for (kind, name, sql) in objects {
+            out.push(format!("{kind} {name}: {sql}"));
+            if kind != "table" || name.starts_with("sqlite_") {
+                continue;
+            }
+            let mut rows = conn.prepare(&format!("SELECT * FROM \"{name}\" ORDER BY 1"))?;
+            let columns = rows.column_count();
+            let mut rows = rows.query([])?;
+            while let Some(row) = rows.next()? {
+                let cells = (0..columns)
+                    .map(|i| row.get_ref(i).map(|v| format!("{v:?}")))
+                    .collect::<rusqlite::Result<Vec<_>>>()?;
+                out.push(format!("  {}", cells.join("|")));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Opening a migrated ledger file again (later, by another process) runs no migration: the
+    /// same schema version, the same schema, the data kept, and the organisation not created a
+    /// second time nor re-stamped with the new "now". This fails if the version were not
+    /// committed with the migrations (the second open would re-apply them).
     #[test]
     fn migrating_twice_is_harmless() -> Result<()> {
-        let mut ledger = Ledger::open_in_memory(now())?;
-        ledger.migrate(now())?;
-        let orgs: i64 = ledger
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("ledger.sqlite3");
+        let mut first = Ledger::open(&path, now())?;
+        first.write(false, |tx| {
+            org::set_name(tx, "Kept")?;
+            tx.execute(
+                "INSERT INTO suppliers (kind, number, linked_at) \
+                 VALUES ('apple', '12345', '2026-01-01T00:00:00Z')",
+                [],
+            )?;
+            Ok(())
+        })?;
+        let before = dump(first.conn())?;
+        drop(first);
+        let later = "2027-06-01T00:00:00Z"
+            .parse()
+            .unwrap_or(Timestamp::UNIX_EPOCH);
+        let second = Ledger::open(&path, later)?;
+        assert_eq!(dump(second.conn())?, before);
+        assert_eq!(before[0], format!("user_version {}", MIGRATIONS.len()));
+        let org = org::get(second.conn())?;
+        assert_eq!(
+            (org.name.as_str(), org.created_date_time.as_str()),
+            ("Kept", "2026-01-01T00:00:00Z")
+        );
+        let orgs: i64 = second
             .conn()
             .query_row("SELECT count(*) FROM org", [], |r| r.get(0))?;
         assert_eq!(orgs, 1);
