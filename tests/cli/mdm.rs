@@ -466,6 +466,27 @@ fn token_issued_on_a_leap_day() {
     );
 }
 
+/// A token issued 2027-03-01 expires 2028-03-01: one calendar year, not 365 days (which would
+/// land on 2028-02-29, 2028 being a leap year).
+#[test]
+fn token_expiry_is_one_calendar_year_across_a_leap_day() {
+    let env = TestEnv::new();
+    env.ok(&["mdm", "link", "Main"]);
+    let out = env
+        .cmd(&["mdm", "token", "Main", "--issued", "2027-03-01"])
+        .at("2027-03-02T00:00:00Z")
+        .output();
+    assert_eq!(out.status, 0, "{out}");
+    let main = show(&env, "Main");
+    assert_eq!(
+        (
+            main.token_issued_date_time.as_str(),
+            main.token_expires_date_time.as_str()
+        ),
+        ("2027-03-01T00:00:00Z", "2028-03-01T00:00:00Z")
+    );
+}
+
 /// `mdm token` without `--issued` records a token issued now; a future date or a bad date is
 /// refused; an unknown service fails.
 #[test]
