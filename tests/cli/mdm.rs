@@ -36,6 +36,23 @@ fn link_defaults() {
     );
 }
 
+/// `mdm link -o json` prints the result document, counting the service it linked
+/// (requested 1, changed 1), as its activity does.
+#[test]
+fn link_json_result() {
+    let env = TestEnv::new();
+    let result: ResultDoc = env.json(&["mdm", "link", "Main"]);
+    assert_eq!(result, ok_result("mdm.link", 1, 1, 1));
+    let activities: Vec<Activity> = env.json(&["activity", "list"]);
+    assert_eq!(
+        activities
+            .iter()
+            .map(|a| (a.id, a.requested, a.changed))
+            .collect::<Vec<_>>(),
+        [(1, 1, 1)]
+    );
+}
+
 /// `--no-release` and `--enrollment-url` are recorded; http is accepted for loopback only.
 #[test]
 fn link_with_options() {
