@@ -56,24 +56,25 @@ pub struct Output {
     /// The format of stdout data.
     pub format: Format,
     quiet: bool,
-    verbose: bool,
+    verbosity: u8,
     color: bool,
     no_input: bool,
 }
 
 impl Output {
-    /// Resolves the output settings; colour per `color_enabled`.
+    /// Resolves the output settings; colour per `color_enabled`. `verbosity` is how many `-v`
+    /// were given.
     pub fn new(
         format: Format,
         color: ColorChoice,
         quiet: bool,
-        verbose: bool,
+        verbosity: u8,
         no_input: bool,
     ) -> Self {
         Output {
             format,
             quiet,
-            verbose,
+            verbosity,
             color: color_enabled(color),
             no_input,
         }
@@ -82,6 +83,16 @@ impl Output {
     /// True when `-q` was given.
     pub fn quiet(&self) -> bool {
         self.quiet
+    }
+
+    /// True when at least one `-v` was given.
+    pub fn verbose(&self) -> bool {
+        self.verbosity >= 1
+    }
+
+    /// How many `-v` were given (0 without any): `-vv` is 2.
+    pub fn verbosity(&self) -> u8 {
+        self.verbosity
     }
 
     /// A status line on stderr ("Linked supplier 12345."), silenced by `-q`.
@@ -93,7 +104,7 @@ impl Output {
 
     /// A verbose trace line on stderr (`-v`).
     pub fn trace(&self, message: impl AsRef<str>) {
-        if self.verbose {
+        if self.verbose() {
             let _ = writeln!(stderr().lock(), "{}", message.as_ref());
         }
     }
@@ -319,7 +330,7 @@ impl Output {
     }
 
     fn bar(&self, len: Option<u64>, what: &str, template: &str) -> indicatif::ProgressBar {
-        if self.quiet || self.verbose || !stderr().is_terminal() {
+        if self.quiet || self.verbose() || !stderr().is_terminal() {
             return indicatif::ProgressBar::hidden();
         }
         let bar = indicatif::ProgressBar::with_draw_target(
@@ -430,4 +441,20 @@ pub fn raw_stdout(bytes: &[u8]) -> Result<()> {
 /// Writes a line to stderr without the status/quiet rules (used by `main` for clap's errors).
 pub fn eprint_raw(text: &str) {
     let _ = stderr().lock().write_all(text.as_bytes());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `verbose()` is any `-v`; `verbosity()` is how many.
+    #[test]
+    fn verbosity_levels() {
+        let out = |level| Output::new(Format::Json, ColorChoice::Never, false, level, true);
+        let levels: Vec<(bool, u8)> = [0, 1, 2]
+            .into_iter()
+            .map(|l| (out(l).verbose(), out(l).verbosity()))
+            .collect();
+        assert_eq!(levels, [(false, 0), (true, 1), (true, 2)]);
+    }
 }

@@ -109,6 +109,31 @@ fn quiet_and_verbose_conflict() {
     let env = TestEnv::new();
     let out = env.run(&["-q", "-v", "org", "show"]);
     assert_eq!(out.status, 2, "{out}");
+    let out = env.run(&["-q", "-vv", "org", "show"]);
+    assert_eq!(out.status, 2, "{out}");
+}
+
+/// `-v` can be repeated (`-vv`, `-v -v`, `--verbose` after the subcommand too): each form
+/// runs and prints the traces a single `-v` prints; without it there are none.
+#[test]
+fn verbose_can_be_repeated() {
+    let env = TestEnv::new();
+    env.write("order.csv", order_csv(&ipads(1, 1, "ORD-1")));
+    for args in [
+        &["-v", "import", "order.csv", "--dry-run"][..],
+        &["-vv", "import", "order.csv", "--dry-run"][..],
+        &["-v", "-v", "import", "order.csv", "--dry-run"][..],
+        &["import", "order.csv", "--dry-run", "--verbose", "-v"][..],
+    ] {
+        let out = env.run(args);
+        assert_eq!(out.status, 0, "{args:?}: {out}");
+        assert!(
+            out.stderr.starts_with("order.csv: reading as csv\n"),
+            "{args:?}: {out}"
+        );
+    }
+    let out = env.run(&["import", "order.csv", "--dry-run"]);
+    assert!(!out.stderr.contains("reading as"), "{out}");
 }
 
 /// A ledger whose schema version is newer than this abmctl knows is refused (exit 1) with a
