@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{ArgAction, Args, Parser, Subcommand};
 
 use crate::commands;
 use crate::output::{ColorChoice, Format};
@@ -55,9 +55,12 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true, conflicts_with = "verbose")]
     pub quiet: bool,
 
-    /// Print more detail on stderr
-    #[arg(short, long, global = true)]
-    pub verbose: bool,
+    /// Print more detail on stderr (can be repeated)
+    ///
+    /// `-v` adds trace lines, such as the format an import was read as and how long each of its
+    /// phases took.
+    #[arg(short, long, global = true, action = ArgAction::Count)]
+    pub verbose: u8,
 
     /// Never prompt; a command that needs confirmation fails instead (exit 2)
     #[arg(long, global = true)]
@@ -111,8 +114,34 @@ pub enum Command {
 mod tests {
     use clap::CommandFactory;
 
+    use clap::Parser;
+
     #[test]
     fn verify_cli() {
         super::Cli::command().debug_assert();
+    }
+
+    /// `-v` counts: none is 0, `-vv` and `-v -v` are 2, before or after the subcommand; it
+    /// still conflicts with `-q`. (Occurrences split across the subcommand are not summed:
+    /// clap keeps one level's count for a global flag.)
+    #[test]
+    fn verbose_counts() {
+        let level = |args: &[&str]| {
+            super::Cli::try_parse_from(args)
+                .map(|cli| cli.global.verbose)
+                .map_err(|e| e.kind())
+        };
+        assert_eq!(level(&["abmctl", "org", "show"]), Ok(0));
+        assert_eq!(level(&["abmctl", "-v", "org", "show"]), Ok(1));
+        assert_eq!(level(&["abmctl", "-vv", "org", "show"]), Ok(2));
+        assert_eq!(level(&["abmctl", "-v", "-v", "org", "show"]), Ok(2));
+        assert_eq!(level(&["abmctl", "org", "show", "-vv"]), Ok(2));
+        assert_eq!(level(&["abmctl", "org", "show", "-v", "--verbose"]), Ok(2));
+        assert_eq!(level(&["abmctl", "-vvv", "org", "show"]), Ok(3));
+        assert_eq!(
+            level(&["abmctl", "-q", "-vv", "org", "show"]),
+            Err(clap::error::ErrorKind::ArgumentConflict)
+        );
+        assert_eq!(level(&["abmctl", "-q", "org", "show"]), Ok(0));
     }
 }

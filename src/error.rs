@@ -5,6 +5,8 @@
 //! prints.
 
 use std::fmt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 /// Exit codes of SPEC §4. Scripts branch on these numbers, so they never change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,6 +47,62 @@ pub struct Reported(pub Exit);
 /// A hint printed after the error (`hint: …`): what to run instead.
 #[derive(Debug)]
 pub struct Hint(pub String);
+
+/// Another process held the ledger locked for longer than abmctl waits (exit 4: retrying
+/// later succeeds). Keeps SQLite's error as its source so `caused by:` still shows it.
+#[derive(Debug)]
+pub struct LedgerBusy {
+    /// The ledger file.
+    pub path: PathBuf,
+    /// How long abmctl waited for the lock before giving up.
+    pub waited: Duration,
+    source: anyhow::Error,
+}
+
+impl LedgerBusy {
+    /// `err` as a busy ledger when SQLite gave up waiting for a lock somewhere in its chain;
+    /// any other error comes back unchanged (so callers can downcast it as before).
+    pub fn wrap(err: anyhow::Error, path: &Path, waited: Duration) -> anyhow::Error {
+        let sqlite_busy = err
+            .chain()
+            .any(|c| c.downcast_ref::<rusqlite::Error>().is_some_and(is_busy));
+        let already = err.chain().any(|c| c.is::<LedgerBusy>());
+        if !sqlite_busy || already {
+            return err;
+        }
+        anyhow::Error::new(LedgerBusy {
+            path: path.to_path_buf(),
+            waited,
+            source: err,
+        })
+    }
+
+    /// What to do about it: retry, or wait longer.
+    pub fn hint(&self) -> String {
+        format!(
+            "try again when the other process has finished (abmctl waited {} ms for it; \
+             ABMCTL_BUSY_TIMEOUT_MS sets how long)",
+            self.waited.as_millis()
+        )
+    }
+}
+
+impl fmt::Display for LedgerBusy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "the ledger at {} is busy: another abmctl process is writing to it",
+            self.path.display()
+        )
+    }
+}
+
+impl std::error::Error for LedgerBusy {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        let source: &(dyn std::error::Error + 'static) = self.source.as_ref();
+        Some(source)
+    }
+}
 
 macro_rules! display_inner {
     ($($t:ty),*) => {$(
@@ -89,6 +147,9 @@ pub fn exit_code(err: &anyhow::Error) -> Exit {
         }
         if cause.is::<AuthError>() {
             return Exit::Auth;
+        }
+        if cause.is::<LedgerBusy>() {
+            return Exit::Temporary;
         }
         if let Some(sqlite) = cause.downcast_ref::<rusqlite::Error>() {
             if is_busy(sqlite) {
@@ -137,5 +198,78 @@ mod tests {
             Exit::Partial
         );
         assert_eq!(exit_code(&with_hint("refused", "run x")), Exit::Failure);
+    }
+
+    /// The error rusqlite returns for a primary SQLite result code, with SQLite's message.
+    fn sqlite_failure(code: std::ffi::c_int, message: &str) -> rusqlite::Error {
+        rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), Some(message.into()))
+    }
+
+    /// SQLite's "busy" and "locked" (another connection holds the lock past the busy timeout)
+    /// are temporary (exit 4) even deep under context; any other SQLite failure is not.
+    #[test]
+    fn busy_and_locked_ledgers_are_temporary() {
+        for (code, kind) in [
+            (
+                rusqlite::ffi::SQLITE_BUSY,
+                rusqlite::ErrorCode::DatabaseBusy,
+            ),
+            (
+                rusqlite::ffi::SQLITE_LOCKED,
+                rusqlite::ErrorCode::DatabaseLocked,
+            ),
+        ] {
+            let sqlite = sqlite_failure(code, "database is locked");
+            assert_eq!(sqlite.sqlite_error_code(), Some(kind));
+            let err = anyhow::Error::new(sqlite)
+                .context("cannot start a write on the ledger")
+                .context("while linking");
+            assert_eq!(exit_code(&err), Exit::Temporary, "{kind:?}");
+        }
+        let constraint = anyhow::Error::new(sqlite_failure(
+            rusqlite::ffi::SQLITE_CONSTRAINT,
+            "UNIQUE constraint failed",
+        ))
+        .context("cannot start a write on the ledger");
+        assert_eq!(exit_code(&constraint), Exit::Failure);
+    }
+
+    /// `LedgerBusy::wrap` names the ledger, keeps SQLite's error as a cause, and leaves every
+    /// other error exactly as it was (callers downcast them).
+    #[test]
+    fn ledger_busy_wraps_only_busy_errors() {
+        let path = Path::new("/tmp/l.sqlite3");
+        let waited = Duration::from_millis(200);
+        let busy = anyhow::Error::new(sqlite_failure(
+            rusqlite::ffi::SQLITE_BUSY,
+            "database is locked",
+        ))
+        .context("cannot start a write on the ledger");
+        let wrapped = LedgerBusy::wrap(busy, path, waited);
+        let chain: Vec<String> = wrapped.chain().map(ToString::to_string).collect();
+        assert_eq!(
+            chain,
+            [
+                "the ledger at /tmp/l.sqlite3 is busy: another abmctl process is writing to it",
+                "cannot start a write on the ledger",
+                "database is locked",
+                "Error code 5: database is locked",
+            ]
+        );
+        assert_eq!(exit_code(&wrapped), Exit::Temporary);
+        let busy = wrapped.downcast_ref::<LedgerBusy>().map(LedgerBusy::hint);
+        assert_eq!(
+            busy.as_deref(),
+            Some(
+                "try again when the other process has finished (abmctl waited 200 ms for it; \
+                 ABMCTL_BUSY_TIMEOUT_MS sets how long)"
+            )
+        );
+        // Wrapping twice adds nothing.
+        let twice = LedgerBusy::wrap(wrapped, path, waited);
+        assert_eq!(twice.chain().count(), 4);
+        let other = LedgerBusy::wrap(usage("bad flag"), path, waited);
+        assert_eq!(other.to_string(), "bad flag");
+        assert_eq!(exit_code(&other), Exit::Usage);
     }
 }

@@ -2,7 +2,8 @@
 //! progress bars and prompts on stderr, colour decided once.
 //!
 //! This is the only module allowed to write to the terminal (clippy's `print_stdout` and
-//! `print_stderr` are denied elsewhere). It knows nothing of the ledger: commands hand it rows.
+//! `print_stderr` are denied, and `clippy.toml` disallows `std::io::stdout`/`stderr`, outside
+//! the two handles taken below). It knows nothing of the ledger: commands hand it rows.
 
 use std::io::{self, IsTerminal, Write};
 
@@ -55,24 +56,25 @@ pub struct Output {
     /// The format of stdout data.
     pub format: Format,
     quiet: bool,
-    verbose: bool,
+    verbosity: u8,
     color: bool,
     no_input: bool,
 }
 
 impl Output {
-    /// Resolves the output settings; colour per `color_enabled`.
+    /// Resolves the output settings; colour per `color_enabled`. `verbosity` is how many `-v`
+    /// were given.
     pub fn new(
         format: Format,
         color: ColorChoice,
         quiet: bool,
-        verbose: bool,
+        verbosity: u8,
         no_input: bool,
     ) -> Self {
         Output {
             format,
             quiet,
-            verbose,
+            verbosity,
             color: color_enabled(color),
             no_input,
         }
@@ -83,17 +85,22 @@ impl Output {
         self.quiet
     }
 
+    /// True when at least one `-v` was given.
+    pub fn verbose(&self) -> bool {
+        self.verbosity >= 1
+    }
+
     /// A status line on stderr ("Linked supplier 12345."), silenced by `-q`.
     pub fn status(&self, message: impl AsRef<str>) {
         if !self.quiet {
-            let _ = writeln!(io::stderr().lock(), "{}", message.as_ref());
+            let _ = writeln!(stderr().lock(), "{}", message.as_ref());
         }
     }
 
     /// A verbose trace line on stderr (`-v`).
     pub fn trace(&self, message: impl AsRef<str>) {
-        if self.verbose {
-            let _ = writeln!(io::stderr().lock(), "{}", message.as_ref());
+        if self.verbose() {
+            let _ = writeln!(stderr().lock(), "{}", message.as_ref());
         }
     }
 
@@ -101,7 +108,7 @@ impl Output {
     pub fn warn(&self, message: impl AsRef<str>) {
         if !self.quiet {
             let prefix = self.paint("warning:", "33");
-            let _ = writeln!(io::stderr().lock(), "{prefix} {}", message.as_ref());
+            let _ = writeln!(stderr().lock(), "{prefix} {}", message.as_ref());
         }
     }
 
@@ -115,7 +122,7 @@ impl Output {
 
     /// Prints one record (`show` commands): a two-column table, a JSON object, or one CSV row.
     pub fn record<T: Row>(&self, record: &T) -> Result<()> {
-        let mut out = io::stdout().lock();
+        let mut out = stdout().lock();
         match self.format {
             Format::Json => {
                 serde_json::to_writer_pretty(&mut out, record)?;
@@ -150,7 +157,7 @@ impl Output {
         key: &str,
         items: impl IntoIterator<Item = Result<I>>,
     ) -> Result<()> {
-        let mut out = io::BufWriter::new(io::stdout().lock());
+        let mut out = io::BufWriter::new(stdout().lock());
         let head = serde_json::to_string_pretty(record)?;
         let head = head
             .trim_end()
@@ -172,7 +179,7 @@ impl Output {
 
     /// Prints a list, streaming rows for json, jsonl and csv; a table is built then printed.
     pub fn list<T: Row>(&self, rows: impl IntoIterator<Item = Result<T>>) -> Result<usize> {
-        let mut out = io::BufWriter::with_capacity(64 * 1024, io::stdout().lock());
+        let mut out = io::BufWriter::with_capacity(64 * 1024, stdout().lock());
         let mut n = 0usize;
         match self.format {
             Format::Json => {
@@ -228,7 +235,7 @@ impl Output {
         rows: impl IntoIterator<Item = Result<Vec<String>>>,
     ) -> Result<usize> {
         let mut w =
-            csv::Writer::from_writer(io::BufWriter::with_capacity(64 * 1024, io::stdout().lock()));
+            csv::Writer::from_writer(io::BufWriter::with_capacity(64 * 1024, stdout().lock()));
         w.write_record(headers)?;
         let mut n = 0;
         for row in rows {
@@ -259,7 +266,7 @@ impl Output {
                 // A file with a wrong header can have a problem on every row: a person reads
                 // the first ones; `-o json` lists them all.
                 let prefix = self.paint("problem:", "31");
-                let mut stderr = io::stderr().lock();
+                let mut stderr = stderr().lock();
                 for p in result.problems.iter().take(MAX_PROBLEMS_SHOWN) {
                     let _ = writeln!(stderr, "{prefix} {p}");
                 }
@@ -273,19 +280,19 @@ impl Output {
                 Ok(())
             }
             Format::Json => {
-                let mut out = io::stdout().lock();
+                let mut out = stdout().lock();
                 serde_json::to_writer_pretty(&mut out, result)?;
                 writeln!(out)?;
                 Ok(())
             }
             Format::Jsonl => {
-                let mut out = io::stdout().lock();
+                let mut out = stdout().lock();
                 serde_json::to_writer(&mut out, result)?;
                 writeln!(out)?;
                 Ok(())
             }
             Format::Csv => {
-                let mut w = csv::Writer::from_writer(io::stdout().lock());
+                let mut w = csv::Writer::from_writer(stdout().lock());
                 w.write_record(crate::result::CommandResult::CSV_HEADERS)?;
                 w.write_record(result.csv_cells())?;
                 w.flush()?;
@@ -318,7 +325,7 @@ impl Output {
     }
 
     fn bar(&self, len: Option<u64>, what: &str, template: &str) -> indicatif::ProgressBar {
-        if self.quiet || self.verbose || !io::stderr().is_terminal() {
+        if self.quiet || self.verbose() || !stderr().is_terminal() {
             return indicatif::ProgressBar::hidden();
         }
         let bar = indicatif::ProgressBar::with_draw_target(
@@ -335,7 +342,7 @@ impl Output {
     /// Asks a yes/no question, or fails with a usage error naming `flag` when no prompt is
     /// possible (stdin or stderr not a terminal, or `--no-input`).
     pub fn confirm(&self, question: &str, flag: &str) -> Result<bool> {
-        if self.no_input || !io::stdin().is_terminal() || !io::stderr().is_terminal() {
+        if self.no_input || !io::stdin().is_terminal() || !stderr().is_terminal() {
             return Err(error::usage(format!(
                 "this needs confirmation and no prompt is possible here; pass {flag} to confirm"
             )));
@@ -357,9 +364,22 @@ pub fn color_enabled(choice: ColorChoice) -> bool {
         ColorChoice::Auto if env_set("NO_COLOR") => false,
         ColorChoice::Auto if env_set("CLICOLOR_FORCE") => true,
         ColorChoice::Auto => {
-            io::stderr().is_terminal() && std::env::var("TERM").map_or(true, |t| t != "dumb")
+            stderr().is_terminal() && std::env::var("TERM").map_or(true, |t| t != "dumb")
         }
     }
+}
+
+/// The process's stdout. This module is the only one allowed to take it (`clippy.toml`
+/// disallows `std::io::stdout` elsewhere), so data reaches stdout through `Output` alone.
+#[allow(clippy::disallowed_methods)]
+fn stdout() -> io::Stdout {
+    io::stdout()
+}
+
+/// The process's stderr, taken here only (as [`stdout`]): status, warnings, errors, progress.
+#[allow(clippy::disallowed_methods)]
+fn stderr() -> io::Stderr {
+    io::stderr()
 }
 
 /// Problems printed in table mode; the rest are counted.
@@ -371,7 +391,7 @@ pub fn report_error(err: &anyhow::Error, color: bool) -> Exit {
     if matches!(code, Exit::Success) {
         return code;
     }
-    let mut stderr = io::stderr().lock();
+    let mut stderr = stderr().lock();
     let prefix = if color {
         "\x1b[1;31mabmctl: error:\x1b[0m"
     } else {
@@ -384,8 +404,13 @@ pub fn report_error(err: &anyhow::Error, color: bool) -> Exit {
             hints.push(h.0.clone());
             continue;
         }
-        if cause.is::<error::Reported>() {
+        // rusqlite's SQLite failure has SQLite's own error as its source, which says the same
+        // again with the code number ("Error code 5: database is locked").
+        if cause.is::<error::Reported>() || cause.is::<rusqlite::ffi::Error>() {
             continue;
+        }
+        if let Some(busy) = cause.downcast_ref::<error::LedgerBusy>() {
+            hints.push(busy.hint());
         }
         if first {
             let _ = writeln!(stderr, "{prefix} {cause}");
@@ -402,7 +427,7 @@ pub fn report_error(err: &anyhow::Error, color: bool) -> Exit {
 
 /// Writes raw text to stdout (completions, generated documents).
 pub fn raw_stdout(bytes: &[u8]) -> Result<()> {
-    let mut out = io::stdout().lock();
+    let mut out = stdout().lock();
     out.write_all(bytes)?;
     out.flush()?;
     Ok(())
@@ -410,5 +435,21 @@ pub fn raw_stdout(bytes: &[u8]) -> Result<()> {
 
 /// Writes a line to stderr without the status/quiet rules (used by `main` for clap's errors).
 pub fn eprint_raw(text: &str) {
-    let _ = io::stderr().lock().write_all(text.as_bytes());
+    let _ = stderr().lock().write_all(text.as_bytes());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `verbose()` is any `-v`; `verbosity()` is how many.
+    #[test]
+    fn verbosity_levels() {
+        let out = |level| Output::new(Format::Json, ColorChoice::Never, false, level, true);
+        let levels: Vec<(bool, u8)> = [0, 1, 2]
+            .into_iter()
+            .map(|l| (out(l).verbose(), out(l).verbosity))
+            .collect();
+        assert_eq!(levels, [(false, 0), (true, 1), (true, 2)]);
+    }
 }

@@ -72,6 +72,8 @@ pub fn run(ctx: &Ctx, command: OrgCommand) -> Result<()> {
                 false,
                 |tx, _, result| {
                     org::set_name(tx, &name)?;
+                    result.requested = 1;
+                    result.count(crate::result::Outcome::Changed);
                     result
                         .summary
                         .push(format!("Renamed the organisation from {before} to {name}."));

@@ -13,7 +13,7 @@ pub mod reports;
 pub mod services;
 pub mod suppliers;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::{Context as _, Result, bail};
@@ -34,31 +34,40 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ),
 ];
 
-/// How long a write waits for another process's transaction before giving up (exit 4).
-const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long a write waits for another process's transaction before giving up (exit 4), unless
+/// the run says otherwise (the hidden `ABMCTL_BUSY_TIMEOUT_MS`, resolved in `context`).
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// An open ledger.
 pub struct Ledger {
     conn: Connection,
+    /// The file, for messages (`:memory:` for an in-memory ledger).
+    path: PathBuf,
+    busy_timeout: Duration,
 }
 
 impl Ledger {
     /// Opens the ledger at `path`, creating it (0600, in a 0700 folder) on first use, and
-    /// migrates it. `now` stamps the organisation's creation date on first use.
-    pub fn open(path: &Path, now: Timestamp) -> Result<Ledger> {
+    /// migrates it. `now` stamps the organisation's creation date on first use. Waits up to
+    /// `busy_timeout` ([`BUSY_TIMEOUT`] unless overridden) whenever another process holds the
+    /// ledger locked; past that, the error is [`LedgerBusy`](crate::error::LedgerBusy) (exit 4).
+    pub fn open(path: &Path, now: Timestamp, busy_timeout: Duration) -> Result<Ledger> {
         create_owner_only(path)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .with_context(|| format!("cannot open the ledger {}", path.display()))?;
-        let mut ledger = Ledger { conn };
+        let mut ledger = Ledger {
+            conn,
+            path: path.to_path_buf(),
+            busy_timeout,
+        };
         ledger
             .configure()
-            .with_context(|| format!("cannot open the ledger {}", path.display()))?;
-        ledger
-            .migrate(now)
-            .with_context(|| format!("cannot open the ledger {}", path.display()))?;
+            .and_then(|()| ledger.migrate(now))
+            .with_context(|| format!("cannot open the ledger {}", path.display()))
+            .map_err(|e| ledger.busy(e))?;
         Ok(ledger)
     }
 
@@ -67,14 +76,22 @@ impl Ledger {
     pub fn open_in_memory(now: Timestamp) -> Result<Ledger> {
         let mut ledger = Ledger {
             conn: Connection::open_in_memory()?,
+            path: PathBuf::from(":memory:"),
+            busy_timeout: BUSY_TIMEOUT,
         };
         ledger.configure()?;
         ledger.migrate(now)?;
         Ok(ledger)
     }
 
+    /// `err` as [`LedgerBusy`](crate::error::LedgerBusy) when SQLite stopped waiting for
+    /// another process's lock; otherwise unchanged.
+    fn busy(&self, err: anyhow::Error) -> anyhow::Error {
+        crate::error::LedgerBusy::wrap(err, &self.path, self.busy_timeout)
+    }
+
     fn configure(&self) -> Result<()> {
-        self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        self.conn.busy_timeout(self.busy_timeout)?;
         // Larger pages cut the I/O calls and B-tree splits of a million-row import. Only takes
         // effect when the file is new (before the first table); a no-op afterwards.
         self.conn.pragma_update(None, "page_size", 16_384)?;
@@ -147,22 +164,27 @@ impl Ledger {
     }
 
     /// Runs `f` in a `BEGIN IMMEDIATE` transaction that `f` itself decides on: committed when
-    /// it returns `(value, true)`, rolled back when it returns `(value, false)` or fails.
+    /// it returns `(value, true)`, rolled back when it returns `(value, false)` or fails. A lock
+    /// held by another process past the busy timeout is
+    /// [`LedgerBusy`](crate::error::LedgerBusy); `f`'s own errors come back as they were.
     pub fn transact<T>(
         &mut self,
         f: impl FnOnce(&Transaction<'_>) -> Result<(T, bool)>,
     ) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .context("cannot start a write on the ledger")?;
-        let (value, commit) = f(&tx)?;
-        if commit {
-            tx.commit().context("cannot commit to the ledger")?;
-        } else {
-            tx.rollback()?;
-        }
-        Ok(value)
+        let written = (|| {
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+                .context("cannot start a write on the ledger")?;
+            let (value, commit) = f(&tx)?;
+            if commit {
+                tx.commit().context("cannot commit to the ledger")?;
+            } else {
+                tx.rollback()?;
+            }
+            Ok(value)
+        })();
+        written.map_err(|e| self.busy(e))
     }
 }
 
@@ -184,7 +206,7 @@ impl Ledger {
                 r.get::<_, String>(0)
             })
             .unwrap_or_default();
-        self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        self.conn.busy_timeout(self.busy_timeout)?;
         let value = f(self);
         if mode == "delete" {
             // Back to WAL; should this fail, the next open switches it anyway (`configure`).
@@ -249,11 +271,72 @@ mod tests {
         Ok(())
     }
 
+    /// The schema version, every schema object's SQL and every row of every table, as text.
+    fn dump(conn: &Connection) -> Result<Vec<String>> {
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let mut out = vec![format!("user_version {version}")];
+        let mut schema = conn.prepare(
+            "SELECT type, name, coalesce(sql, '') FROM sqlite_master ORDER BY type, name",
+        )?;
+        let objects = schema
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        for (kind, name, sql) in objects {
+            out.push(format!("{kind} {name}: {sql}"));
+            if kind != "table" || name.starts_with("sqlite_") {
+                continue;
+            }
+            let mut rows = conn.prepare(&format!("SELECT * FROM \"{name}\" ORDER BY 1"))?;
+            let columns = rows.column_count();
+            let mut rows = rows.query([])?;
+            while let Some(row) = rows.next()? {
+                let cells = (0..columns)
+                    .map(|i| row.get_ref(i).map(|v| format!("{v:?}")))
+                    .collect::<rusqlite::Result<Vec<_>>>()?;
+                out.push(format!("  {}", cells.join("|")));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Opening a migrated ledger file again (later, by another process) runs no migration: the
+    /// same schema version, the same schema, the data kept, and the organisation not created a
+    /// second time nor re-stamped with the new "now". This fails if the version were not
+    /// committed with the migrations (the second open would re-apply them).
     #[test]
     fn migrating_twice_is_harmless() -> Result<()> {
-        let mut ledger = Ledger::open_in_memory(now())?;
-        ledger.migrate(now())?;
-        let orgs: i64 = ledger
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("ledger.sqlite3");
+        let mut first = Ledger::open(&path, now(), BUSY_TIMEOUT)?;
+        first.write(false, |tx| {
+            org::set_name(tx, "Kept")?;
+            tx.execute(
+                "INSERT INTO suppliers (kind, number, linked_at) \
+                 VALUES ('apple', '12345', '2026-01-01T00:00:00Z')",
+                [],
+            )?;
+            Ok(())
+        })?;
+        let before = dump(first.conn())?;
+        drop(first);
+        let later = "2027-06-01T00:00:00Z"
+            .parse()
+            .unwrap_or(Timestamp::UNIX_EPOCH);
+        let second = Ledger::open(&path, later, BUSY_TIMEOUT)?;
+        assert_eq!(dump(second.conn())?, before);
+        assert_eq!(before[0], format!("user_version {}", MIGRATIONS.len()));
+        let org = org::get(second.conn())?;
+        assert_eq!(
+            (org.name.as_str(), org.created_date_time.as_str()),
+            ("Kept", "2026-01-01T00:00:00Z")
+        );
+        let orgs: i64 = second
             .conn()
             .query_row("SELECT count(*) FROM org", [], |r| r.get(0))?;
         assert_eq!(orgs, 1);
@@ -264,12 +347,12 @@ mod tests {
     fn a_newer_ledger_is_refused() -> Result<()> {
         let dir = tempfile::tempdir()?;
         let path = dir.path().join("sub").join("ledger.sqlite3");
-        drop(Ledger::open(&path, now())?);
+        drop(Ledger::open(&path, now(), BUSY_TIMEOUT)?);
         {
             let conn = Connection::open(&path)?;
             conn.pragma_update(None, "user_version", 99)?;
         }
-        let err = Ledger::open(&path, now())
+        let err = Ledger::open(&path, now(), BUSY_TIMEOUT)
             .err()
             .map(|e| format!("{e:#}"))
             .unwrap_or_default();
@@ -284,7 +367,7 @@ mod tests {
         let dir = tempfile::tempdir()?;
         let folder = dir.path().join("new");
         let path = folder.join("ledger.sqlite3");
-        drop(Ledger::open(&path, now())?);
+        drop(Ledger::open(&path, now(), BUSY_TIMEOUT)?);
         assert_eq!(
             std::fs::metadata(&path)?.permissions().mode() & 0o777,
             0o600

@@ -116,6 +116,29 @@ fn actor_falls_back_to_the_os_user() {
     assert_eq!(list[0].actor, "alice");
 }
 
+/// With no `ABMCTL_ACTOR`, `USER` or `LOGNAME` at all (a cron job, a launchd agent) the actor
+/// is the process's user as the OS knows it (what `id -un` prints), never `unknown`: the
+/// lookup must not depend on Linux's `/proc`.
+#[cfg(unix)]
+#[test]
+fn actor_without_any_variable_is_the_process_user() {
+    let id = std::process::Command::new("id")
+        .arg("-un")
+        .output()
+        .expect("run `id -un`");
+    let user = String::from_utf8(id.stdout).expect("a UTF-8 user name");
+    let env = TestEnv::new();
+    let out = env
+        .cmd(&["org", "set", "--name", "Acme"])
+        .env_remove("ABMCTL_ACTOR")
+        .env_remove("USER")
+        .env_remove("LOGNAME")
+        .output();
+    assert_eq!(out.status, 0, "{out}");
+    let list: Vec<Activity> = env.json(&["activity", "list"]);
+    assert_eq!(list[0].actor, user.trim());
+}
+
 /// A ledger with activities at three times: a supplier link on 11-01, an import of two
 /// devices on 11-10, a second import (one new device, one unchanged) on 11-20.
 fn history() -> TestEnv {

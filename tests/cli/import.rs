@@ -160,6 +160,55 @@ fn reimport_is_idempotent() {
     assert_eq!(outcomes, ["unchanged"; 3]);
 }
 
+/// Releasing is for good (SPEC §2: "released stays released"): importing the very order a
+/// released device came in again (same file, same order number) leaves it RELEASED with its
+/// release date, counts it unchanged, exits 0 and changes nothing but the new activity.
+#[test]
+fn released_device_stays_released_on_a_same_order_reimport() {
+    let env = TestEnv::new();
+    env.ok(&["supplier", "link", "--customer-number", "12345"]);
+    env.write("order.csv", order_csv(&ipads(1, 2, "ORD-1")));
+    env.ok(&["import", "order.csv"]);
+    env.ok(&["release", &serial(1), "--yes"]);
+    let released: Device = env.json(&["device", "show", &serial(1)]);
+    assert_eq!(
+        (
+            released.status.as_str(),
+            released.released_from_org_date_time.as_deref()
+        ),
+        ("RELEASED", Some(NOW))
+    );
+    let before = env.dump();
+
+    let out = env
+        .cmd(&["import", "order.csv", "-o", "json"])
+        .at("2026-12-01T09:00:00Z")
+        .output();
+    assert_eq!(out.status, 0, "{out}");
+    let result: ResultDoc = out.json();
+    let id = result.activity_id.expect("an activity");
+    assert_eq!(
+        result,
+        ResultDoc {
+            unchanged: 2,
+            ..ok_result("import", id, 2, 0)
+        }
+    );
+    assert_eq!(
+        env.json::<Device, _>(&["device", "show", &serial(1)]),
+        released
+    );
+    assert_eq!(env.dump_except_activity(id), before);
+    assert_eq!(
+        env.item_briefs(Some(id)),
+        [
+            "C02T00000001 order.csv:2 RELEASED→RELEASED unchanged -: released from the \
+             organisation; only a new order or a Configurator add brings it back",
+            "C02T00000002 order.csv:3 UNASSIGNED→UNASSIGNED unchanged -: -",
+        ]
+    );
+}
+
 /// A row that changes an existing device's order attributes updates it (changed 1) and the
 /// activity item says which fields; the other rows are unchanged.
 #[test]

@@ -36,6 +36,23 @@ fn link_defaults() {
     );
 }
 
+/// `mdm link -o json` prints the result document, counting the service it linked
+/// (requested 1, changed 1), as its activity does.
+#[test]
+fn link_json_result() {
+    let env = TestEnv::new();
+    let result: ResultDoc = env.json(&["mdm", "link", "Main"]);
+    assert_eq!(result, ok_result("mdm.link", 1, 1, 1));
+    let activities: Vec<Activity> = env.json(&["activity", "list"]);
+    assert_eq!(
+        activities
+            .iter()
+            .map(|a| (a.id, a.requested, a.changed))
+            .collect::<Vec<_>>(),
+        [(1, 1, 1)]
+    );
+}
+
 /// `--no-release` and `--enrollment-url` are recorded; http is accepted for loopback only.
 #[test]
 fn link_with_options() {
@@ -426,15 +443,65 @@ fn token_expires_one_year_after_issue() {
 }
 
 /// A leap day: a token issued on 2024-02-29 expires on 2025-02-28 (calendar year, clamped).
+/// The command must succeed: a refused one would leave the link's own token (expiring
+/// 2025-03-01) in place, so the whole service is checked, issue date included.
 #[test]
 fn token_issued_on_a_leap_day() {
     let env = TestEnv::new();
-    env.ok(&["mdm", "link", "Main"]);
-    env.cmd(&["mdm", "token", "Main", "--issued", "2024-02-29T10:00:00Z"])
-        .at("2024-03-01T00:00:00Z")
+    let at = "2024-03-01T00:00:00Z";
+    let out = env.cmd(&["mdm", "link", "Main"]).at(at).output();
+    assert_eq!(out.status, 0, "{out}");
+    let out = env
+        .cmd(&["mdm", "token", "Main", "--issued", "2024-02-29T10:00:00Z"])
+        .at(at)
         .output();
-    let main = show(&env, "main");
-    assert_eq!(main.token_expires_date_time, "2025-02-28T10:00:00Z");
+    insta::assert_snapshot!(out, @r"
+        ----- stderr -----
+        Recorded a new server token for Main: it expires 2025-02-28T10:00:00Z (364 days left).
+        [exit status: 0]
+        ");
+    let main: Service = env
+        .cmd(&["mdm", "show", "main", "-o", "json"])
+        .at(at)
+        .output()
+        .json();
+    assert_eq!(
+        main,
+        Service {
+            server_name: "Main".to_string(),
+            device_count: 0,
+            enable_mdm_disown_flag: true,
+            token_issued_date_time: "2024-02-29T10:00:00Z".to_string(),
+            token_expires_date_time: "2025-02-28T10:00:00Z".to_string(),
+            // 2024-03-01T00:00Z → 2025-02-28T10:00Z is 364 days and 10 hours.
+            token_days_left: 364,
+            certificate_subject: None,
+            certificate_expires_date_time: None,
+            enrollment_url: None,
+            created_date_time: at.to_string(),
+        }
+    );
+}
+
+/// A token issued 2027-03-01 expires 2028-03-01: one calendar year, not 365 days (which would
+/// land on 2028-02-29, 2028 being a leap year).
+#[test]
+fn token_expiry_is_one_calendar_year_across_a_leap_day() {
+    let env = TestEnv::new();
+    env.ok(&["mdm", "link", "Main"]);
+    let out = env
+        .cmd(&["mdm", "token", "Main", "--issued", "2027-03-01"])
+        .at("2027-03-02T00:00:00Z")
+        .output();
+    assert_eq!(out.status, 0, "{out}");
+    let main = show(&env, "Main");
+    assert_eq!(
+        (
+            main.token_issued_date_time.as_str(),
+            main.token_expires_date_time.as_str()
+        ),
+        ("2027-03-01T00:00:00Z", "2028-03-01T00:00:00Z")
+    );
 }
 
 /// `mdm token` without `--issued` records a token issued now; a future date or a bad date is

@@ -110,12 +110,21 @@ fn org_set_empty_name_is_refused() {
     assert_eq!(env.dump(), before);
 }
 
-/// `org set -o json` prints the result document of a mutating command.
+/// `org set -o json` prints the result document of a mutating command, counting the rename
+/// it made (requested 1, changed 1), as its activity does.
 #[test]
 fn org_set_json_result() {
     let env = TestEnv::new();
     let result: ResultDoc = env.json(&["org", "set", "--name", "Acme"]);
-    assert_eq!(result, ok_result("org.set", 1, 0, 0));
+    assert_eq!(result, ok_result("org.set", 1, 1, 1));
+    let activities: Vec<Activity> = env.json(&["activity", "list"]);
+    assert_eq!(
+        activities
+            .iter()
+            .map(|a| (a.id, a.requested, a.changed))
+            .collect::<Vec<_>>(),
+        [(1, 1, 1)]
+    );
 }
 
 /// The ledger and any missing folders are created on first use, owner-only: file 0600,

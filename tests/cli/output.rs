@@ -109,6 +109,31 @@ fn quiet_and_verbose_conflict() {
     let env = TestEnv::new();
     let out = env.run(&["-q", "-v", "org", "show"]);
     assert_eq!(out.status, 2, "{out}");
+    let out = env.run(&["-q", "-vv", "org", "show"]);
+    assert_eq!(out.status, 2, "{out}");
+}
+
+/// `-v` can be repeated (`-vv`, `-v -v`, `--verbose` after the subcommand too): each form
+/// runs and prints the traces a single `-v` prints; without it there are none.
+#[test]
+fn verbose_can_be_repeated() {
+    let env = TestEnv::new();
+    env.write("order.csv", order_csv(&ipads(1, 1, "ORD-1")));
+    for args in [
+        &["-v", "import", "order.csv", "--dry-run"][..],
+        &["-vv", "import", "order.csv", "--dry-run"][..],
+        &["-v", "-v", "import", "order.csv", "--dry-run"][..],
+        &["import", "order.csv", "--dry-run", "--verbose", "-v"][..],
+    ] {
+        let out = env.run(args);
+        assert_eq!(out.status, 0, "{args:?}: {out}");
+        assert!(
+            out.stderr.starts_with("order.csv: reading as csv\n"),
+            "{args:?}: {out}"
+        );
+    }
+    let out = env.run(&["import", "order.csv", "--dry-run"]);
+    assert!(!out.stderr.contains("reading as"), "{out}");
 }
 
 /// A ledger whose schema version is newer than this abmctl knows is refused (exit 1) with a
@@ -208,8 +233,9 @@ fn bad_color_value() {
     assert_eq!(out.status, 2, "{out}");
 }
 
-/// No colour escapes reach stdout data, even with `--color always` (JSON and CSV stay
-/// parseable).
+/// No colour escapes reach stdout data, even with colour forced on (`--color always`, or
+/// `CLICOLOR_FORCE` under `auto`): the same run colours its warning on stderr, so colour was
+/// really on, while the JSON and CSV on stdout have no escape and parse.
 #[test]
 fn color_never_reaches_json() {
     let env = TestEnv::new();
@@ -219,6 +245,54 @@ fn color_never_reaches_json() {
         .output();
     assert!(!out.stdout.contains('\x1b'), "{out}");
     let _: Org = out.json();
+
+    // An order with a column abmctl ignores: a warning on stderr, the result on stdout.
+    env.write(
+        "order.csv",
+        format!(
+            "{ORDER_HEADER},notes\n{},hello\n",
+            Dev::apple(serial(1), "iPad").line()
+        ),
+    );
+    let warning = "\x1b[1;33mwarning:\x1b[0m order.csv: column `notes` ignored";
+    for by_flag in [true, false] {
+        for format in ["json", "csv"] {
+            let mut args = if by_flag {
+                vec!["--color", "always"]
+            } else {
+                vec![]
+            };
+            args.extend(["import", "order.csv", "--dry-run", "-o", format]);
+            let mut run = env.cmd(&args).env_remove("NO_COLOR");
+            if !by_flag {
+                run = run.env("CLICOLOR_FORCE", "1");
+            }
+            let out = run.output();
+            assert_eq!(out.status, 0, "{args:?} (by flag: {by_flag}): {out}");
+            assert!(
+                out.stderr.starts_with(warning),
+                "{args:?} (by flag: {by_flag}): colour was not on: {:?}",
+                out.stderr
+            );
+            assert!(
+                !out.stdout.contains('\x1b'),
+                "{args:?} (by flag: {by_flag}): {out}"
+            );
+            let (requested, changed) = if format == "json" {
+                let result: ResultDoc = out.json();
+                (result.requested, result.changed)
+            } else {
+                let (header, rows) = out.csv();
+                assert_eq!(header[3..5], ["requested", "changed"], "{out}");
+                (rows[0][3].parse().unwrap(), rows[0][4].parse().unwrap())
+            };
+            assert_eq!(
+                (requested, changed),
+                (1, 1),
+                "{args:?} (by flag: {by_flag}): {out}"
+            );
+        }
+    }
 }
 
 /// `--help` is data (stdout, exit 0) and shows the exit codes; `--version` prints the

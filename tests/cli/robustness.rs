@@ -97,3 +97,38 @@ fn concurrent_writers_both_succeed() {
     assert_eq!(env.sql_count("SELECT count(*) FROM services"), 6);
     assert_eq!(integrity(&env), "ok");
 }
+
+/// A ledger that another process keeps locked past the busy timeout (shortened here with the
+/// hidden `ABMCTL_BUSY_TIMEOUT_MS`) is exit 4, "temporary", with a message naming the ledger
+/// and a hint to retry; the command changes nothing, and once the lock is gone it succeeds.
+#[test]
+fn a_locked_ledger_is_temporary_and_changes_nothing() {
+    let env = TestEnv::new();
+    env.ok(&["mdm", "link", "Main"]);
+    let before = env.dump();
+    // Another writer: an open `BEGIN IMMEDIATE` transaction that has written a row.
+    let holder = rusqlite::Connection::open(env.ledger_path()).expect("open the ledger");
+    holder
+        .execute_batch("BEGIN IMMEDIATE; UPDATE org SET name = 'Held';")
+        .expect("take the write lock");
+    let started = std::time::Instant::now();
+    let out = env
+        .cmd(&["mdm", "link", "Lab"])
+        .env("ABMCTL_BUSY_TIMEOUT_MS", "200")
+        .output();
+    let waited = started.elapsed();
+    insta::assert_snapshot!(out, @r"
+        ----- stderr -----
+        abmctl: error: the ledger at [TEMP]/ledger.sqlite3 is busy: another abmctl process is writing to it
+          caused by: cannot start a write on the ledger
+          caused by: database is locked
+        hint: try again when the other process has finished (abmctl waited 200 ms for it; ABMCTL_BUSY_TIMEOUT_MS sets how long)
+        [exit status: 4]
+        ");
+    // The override took effect: nowhere near the 30 s default.
+    assert!(waited < Duration::from_secs(10), "waited {waited:?}");
+    holder.execute_batch("ROLLBACK").expect("release the lock");
+    drop(holder);
+    assert_eq!(env.dump(), before, "a refused write changed the ledger");
+    env.ok(&["mdm", "link", "Lab"]);
+}

@@ -122,6 +122,8 @@ pub fn run(ctx: &Ctx, args: LinkArgs) -> Result<()> {
                 enrollment_url: url.as_deref(),
             };
             services::insert(tx, &name, &fields, !args.no_release, &now, &expires, &now)?;
+            result.requested = 1;
+            result.count(crate::result::Outcome::Changed);
             result.summary.push(format!(
                 "Linked device management service {name}; its server token expires {expires}."
             ));
