@@ -135,6 +135,7 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Link an Apple Customer Number or a Reseller Number')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the linked suppliers')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a linked supplier''s label')
             [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'Unlink a supplier: no further orders arrive from it; its devices stay')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -175,6 +176,24 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'abmctl;supplier;set' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Which kind of number ID is, when the same number is linked as both')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The new label (empty clears it)')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a command that needs confirmation fails instead (exit 2)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'abmctl;supplier;unlink' {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Which kind of number ID is, when the same number is linked as both')
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use')
@@ -195,6 +214,7 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
         'abmctl;supplier;help' {
             [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Link an Apple Customer Number or a Reseller Number')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the linked suppliers')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a linked supplier''s label')
             [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'Unlink a supplier: no further orders arrive from it; its devices stay')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -203,6 +223,9 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             break
         }
         'abmctl;supplier;help;list' {
+            break
+        }
+        'abmctl;supplier;help;set' {
             break
         }
         'abmctl;supplier;help;unlink' {
@@ -1033,6 +1056,7 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
         'abmctl;help;supplier' {
             [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Link an Apple Customer Number or a Reseller Number')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the linked suppliers')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a linked supplier''s label')
             [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'Unlink a supplier: no further orders arrive from it; its devices stay')
             break
         }
@@ -1040,6 +1064,9 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             break
         }
         'abmctl;help;supplier;list' {
+            break
+        }
+        'abmctl;help;supplier;set' {
             break
         }
         'abmctl;help;supplier;unlink' {

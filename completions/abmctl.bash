@@ -229,6 +229,9 @@ _abmctl() {
             abmctl__subcmd__help__subcmd__supplier,list)
                 cmd="abmctl__subcmd__help__subcmd__supplier__subcmd__list"
                 ;;
+            abmctl__subcmd__help__subcmd__supplier,set)
+                cmd="abmctl__subcmd__help__subcmd__supplier__subcmd__set"
+                ;;
             abmctl__subcmd__help__subcmd__supplier,unlink)
                 cmd="abmctl__subcmd__help__subcmd__supplier__subcmd__unlink"
                 ;;
@@ -382,6 +385,9 @@ _abmctl() {
             abmctl__subcmd__supplier,list)
                 cmd="abmctl__subcmd__supplier__subcmd__list"
                 ;;
+            abmctl__subcmd__supplier,set)
+                cmd="abmctl__subcmd__supplier__subcmd__set"
+                ;;
             abmctl__subcmd__supplier,unlink)
                 cmd="abmctl__subcmd__supplier__subcmd__unlink"
                 ;;
@@ -393,6 +399,9 @@ _abmctl() {
                 ;;
             abmctl__subcmd__supplier__subcmd__help,list)
                 cmd="abmctl__subcmd__supplier__subcmd__help__subcmd__list"
+                ;;
+            abmctl__subcmd__supplier__subcmd__help,set)
+                cmd="abmctl__subcmd__supplier__subcmd__help__subcmd__set"
                 ;;
             abmctl__subcmd__supplier__subcmd__help,unlink)
                 cmd="abmctl__subcmd__supplier__subcmd__help__subcmd__unlink"
@@ -1620,7 +1629,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__help__subcmd__supplier)
-            opts="link list unlink"
+            opts="link list set unlink"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1648,6 +1657,20 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__help__subcmd__supplier__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__supplier__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2908,7 +2931,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__supplier)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version link list unlink help"
+            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version link list set unlink help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2938,7 +2961,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__supplier__subcmd__help)
-            opts="link list unlink help"
+            opts="link list set unlink help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2980,6 +3003,20 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__supplier__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__supplier__subcmd__help__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3056,6 +3093,44 @@ _abmctl() {
                 return 0
             fi
             case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__supplier__subcmd__set)
+            opts="-o -q -v -h -V --kind --name --ledger --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -W "apple reseller" -- "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ledger)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

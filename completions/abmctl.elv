@@ -124,6 +124,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
             cand link 'Link an Apple Customer Number or a Reseller Number'
             cand list 'List the linked suppliers'
+            cand set 'Change a linked supplier''s label'
             cand unlink 'Unlink a supplier: no further orders arrive from it; its devices stay'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -161,6 +162,23 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'abmctl;supplier;set'= {
+            cand --kind 'Which kind of number ID is, when the same number is linked as both'
+            cand --name 'The new label (empty clears it)'
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'abmctl;supplier;unlink'= {
             cand --kind 'Which kind of number ID is, when the same number is linked as both'
             cand --ledger 'Ledger file to use'
@@ -180,12 +198,15 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         &'abmctl;supplier;help'= {
             cand link 'Link an Apple Customer Number or a Reseller Number'
             cand list 'List the linked suppliers'
+            cand set 'Change a linked supplier''s label'
             cand unlink 'Unlink a supplier: no further orders arrive from it; its devices stay'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abmctl;supplier;help;link'= {
         }
         &'abmctl;supplier;help;list'= {
+        }
+        &'abmctl;supplier;help;set'= {
         }
         &'abmctl;supplier;help;unlink'= {
         }
@@ -941,11 +962,14 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         &'abmctl;help;supplier'= {
             cand link 'Link an Apple Customer Number or a Reseller Number'
             cand list 'List the linked suppliers'
+            cand set 'Change a linked supplier''s label'
             cand unlink 'Unlink a supplier: no further orders arrive from it; its devices stay'
         }
         &'abmctl;help;supplier;link'= {
         }
         &'abmctl;help;supplier;list'= {
+        }
+        &'abmctl;help;supplier;set'= {
         }
         &'abmctl;help;supplier;unlink'= {
         }

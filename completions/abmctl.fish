@@ -99,23 +99,24 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the organisation\'s name, Organization ID and creation date'
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "set" -d 'Rename the organisation'
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list unlink help" -l ledger -d 'Ledger file to use' -r -F
-complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list unlink help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list set unlink help" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list set unlink help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
-complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list unlink help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list set unlink help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list unlink help" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list unlink help" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list unlink help" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list unlink help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list unlink help" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list unlink help" -f -a "link" -d 'Link an Apple Customer Number or a Reseller Number'
-complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list unlink help" -f -a "list" -d 'List the linked suppliers'
-complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list unlink help" -f -a "unlink" -d 'Unlink a supplier: no further orders arrive from it; its devices stay'
-complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list unlink help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list set unlink help" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list set unlink help" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list set unlink help" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list set unlink help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list set unlink help" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list set unlink help" -f -a "link" -d 'Link an Apple Customer Number or a Reseller Number'
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list set unlink help" -f -a "list" -d 'List the linked suppliers'
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list set unlink help" -f -a "set" -d 'Change a linked supplier\'s label'
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list set unlink help" -f -a "unlink" -d 'Unlink a supplier: no further orders arrive from it; its devices stay'
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list set unlink help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from link" -l customer-number -d 'An Apple Customer Number (leading zeros are dropped, as Apple asks)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from link" -l reseller-number -d 'A Reseller Number (an Apple Authorised Reseller, or a carrier with --carrier)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from link" -l name -d 'A label for the supplier' -r
@@ -146,6 +147,22 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from set" -l kind -d 'Which kind of number ID is, when the same number is linked as both' -r -f -a "apple\t'An Apple Customer Number'
+reseller\t'A Reseller Number'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from set" -l name -d 'The new label (empty clears it)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from set" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from set" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from set" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from unlink" -l kind -d 'Which kind of number ID is, when the same number is linked as both' -r -f -a "apple\t'An Apple Customer Number'
 reseller\t'A Reseller Number'"
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from unlink" -l ledger -d 'Ledger file to use' -r -F
@@ -163,6 +180,7 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from unlink" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "link" -d 'Link an Apple Customer Number or a Reseller Number'
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the linked suppliers'
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a linked supplier\'s label'
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "unlink" -d 'Unlink a supplier: no further orders arrive from it; its devices stay'
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -l ledger -d 'Ledger file to use' -r -F
@@ -780,6 +798,7 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subc
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "set" -d 'Rename the organisation'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from supplier" -f -a "link" -d 'Link an Apple Customer Number or a Reseller Number'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from supplier" -f -a "list" -d 'List the linked suppliers'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from supplier" -f -a "set" -d 'Change a linked supplier\'s label'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from supplier" -f -a "unlink" -d 'Unlink a supplier: no further orders arrive from it; its devices stay'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from mdm" -f -a "link" -d 'Link a device management service'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from mdm" -f -a "list" -d 'List the services, with their device counts and token expiry'

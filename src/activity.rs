@@ -22,6 +22,8 @@ pub enum Action {
     SupplierLink,
     /// `supplier unlink`.
     SupplierUnlink,
+    /// `supplier set`.
+    SupplierSet,
     /// `mdm link`.
     MdmLink,
     /// `mdm rename`.
@@ -57,6 +59,7 @@ impl Action {
             Action::OrgSet => "org.set",
             Action::SupplierLink => "supplier.link",
             Action::SupplierUnlink => "supplier.unlink",
+            Action::SupplierSet => "supplier.set",
             Action::MdmLink => "mdm.link",
             Action::MdmRename => "mdm.rename",
             Action::MdmSet => "mdm.set",

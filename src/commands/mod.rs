@@ -38,6 +38,7 @@ fn action_of(command: &Command) -> Option<Action> {
         Command::Org(org::OrgCommand::Set(_)) => Action::OrgSet,
         Command::Supplier(supplier::SupplierCommand::Link(_)) => Action::SupplierLink,
         Command::Supplier(supplier::SupplierCommand::Unlink(_)) => Action::SupplierUnlink,
+        Command::Supplier(supplier::SupplierCommand::Set(_)) => Action::SupplierSet,
         Command::Mdm(MdmCommand::Link(_)) => Action::MdmLink,
         Command::Mdm(MdmCommand::Rename(_)) => Action::MdmRename,
         Command::Mdm(MdmCommand::Set(_)) => Action::MdmSet,

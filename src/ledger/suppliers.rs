@@ -122,6 +122,13 @@ pub fn insert(
     Ok(())
 }
 
+/// Sets (or, with None, clears) a linked supplier's label.
+pub fn set_name(tx: &Transaction<'_>, kind: Kind, number: &str, name: Option<&str>) -> Result<()> {
+    tx.prepare_cached("UPDATE suppliers SET name = :name WHERE kind = :kind AND number = :number")?
+        .execute(named_params! {":kind": kind.as_str(), ":number": number, ":name": name})?;
+    Ok(())
+}
+
 /// Unlinks a supplier. Its devices stay in the organisation.
 pub fn delete(tx: &Transaction<'_>, kind: Kind, number: &str) -> Result<()> {
     tx.prepare_cached("DELETE FROM suppliers WHERE kind = :kind AND number = :number")?

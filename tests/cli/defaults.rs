@@ -489,6 +489,7 @@ fn unlink_unassign_unassigns_the_devices_in_one_activity() {
     insta::assert_snapshot!(out, @r"
     ----- stderr -----
     Unlinked device management service B after unassigning 1 device.
+    Mac no longer has a default service (set one with `abmctl mdm default set`).
     [exit status: 0]
     ");
     assert_eq!(env.activity_count(), activities + 1);
@@ -513,6 +514,7 @@ fn unlink_without_devices_removes_its_defaults() {
     insta::assert_snapshot!(out, @r"
     ----- stderr -----
     Unlinked device management service B.
+    Mac and iPad no longer have a default service (set one with `abmctl mdm default set`).
     [exit status: 0]
     ");
     assert_eq!(defaults(&env), [("iPhone".to_string(), "A".to_string())]);

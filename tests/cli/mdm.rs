@@ -425,6 +425,7 @@ fn token_expires_one_year_after_issue() {
     let out = env.run(&["mdm", "token", "Main", "--issued", "2026-01-15"]);
     insta::assert_snapshot!(out, @r"
         ----- stderr -----
+        warning: the new token expires 2027-01-15T00:00:00Z, before the current one (2027-11-27T12:00:00Z): check --issued
         Recorded a new server token for Main: it expires 2027-01-15T00:00:00Z (48 days left).
         [exit status: 0]
         ");
@@ -457,6 +458,7 @@ fn token_issued_on_a_leap_day() {
         .output();
     insta::assert_snapshot!(out, @r"
         ----- stderr -----
+        warning: the new token expires 2025-02-28T10:00:00Z, before the current one (2025-03-01T00:00:00Z): check --issued
         Recorded a new server token for Main: it expires 2025-02-28T10:00:00Z (364 days left).
         [exit status: 0]
         ");
@@ -574,4 +576,42 @@ fn list_does_not_warn_about_fresh_tokens() {
     let out = env.run(&["mdm", "list", "-o", "json"]);
     assert_eq!(out.status, 0, "{out}");
     assert_eq!(out.stderr, "");
+}
+
+/// A token recorded with an --issued date that makes it expire before the current token is
+/// accepted (the admin may be correcting a mistake) but warned about, naming both expiries;
+/// the result counts the change.
+#[test]
+fn a_token_that_shortens_the_current_one_is_warned_about() {
+    let env = TestEnv::new();
+    env.cmd(&["mdm", "link", "Main"])
+        .at("2026-06-01T00:00:00Z")
+        .output();
+    let out = env
+        .cmd(&[
+            "-o",
+            "json",
+            "mdm",
+            "token",
+            "Main",
+            "--issued",
+            "2026-01-01",
+        ])
+        .at("2026-06-02T00:00:00Z")
+        .output();
+    assert_eq!(out.status, 0, "{out}");
+    assert!(
+        out.stderr.contains(
+            "the new token expires 2027-01-01T00:00:00Z, before the current one \
+             (2027-06-01T00:00:00Z): check --issued"
+        ),
+        "{out}"
+    );
+    let result: ResultDoc = out.json();
+    assert_eq!((result.requested, result.changed), (1, 1));
+    let out = env
+        .cmd(&["mdm", "token", "Main"])
+        .at("2026-06-03T00:00:00Z")
+        .output();
+    assert!(!out.stderr.contains("check --issued"), "{out}");
 }

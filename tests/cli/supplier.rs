@@ -364,3 +364,44 @@ fn linking_a_reseller_releases_its_pending_devices() {
         ]
     );
 }
+
+/// `supplier set ID --name` relabels a linked supplier (any spelling of a Customer Number),
+/// recorded as one activity; linking it again with another `--name` keeps the label and says
+/// how to change it; an empty name clears it.
+#[test]
+fn supplier_set_relabels_and_link_again_says_how() {
+    let env = TestEnv::new();
+    env.ok(&[
+        "supplier",
+        "link",
+        "--customer-number",
+        "12345",
+        "--name",
+        "Old",
+    ]);
+    let out = env.run(&[
+        "supplier",
+        "link",
+        "--customer-number",
+        "12345",
+        "--name",
+        "New",
+    ]);
+    assert_eq!(out.status, 0, "{out}");
+    assert!(
+        out.stderr
+            .contains("`abmctl supplier set 12345 --name LABEL`"),
+        "{out}"
+    );
+    let result: ResultDoc = env.json(&["supplier", "set", "0012345", "--name", "New"]);
+    assert_eq!((result.requested, result.changed), (1, 1));
+    let listed: Vec<serde_json::Value> = env.json(&["supplier", "list"]);
+    assert_eq!(listed[0]["name"], "New");
+    let again: ResultDoc = env.json(&["supplier", "set", "12345", "--name", "New"]);
+    assert_eq!((again.activity_id, again.changed), (None, 0));
+    env.ok(&["supplier", "set", "12345", "--name", ""]);
+    let listed: Vec<serde_json::Value> = env.json(&["supplier", "list"]);
+    assert_eq!(listed[0]["name"], serde_json::Value::Null);
+    let out = env.run(&["supplier", "set", "999", "--name", "X"]);
+    assert_eq!(out.status, 1, "{out}");
+}

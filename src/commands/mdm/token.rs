@@ -38,6 +38,13 @@ pub fn run(ctx: &Ctx, args: TokenArgs) -> Result<()> {
         format_timestamp(expires),
         format_timestamp(ctx.now),
     );
+    if expires < service.token_expires_at {
+        // Timestamps are stored as RFC 3339 UTC, so they compare as text.
+        ctx.out.warn(format!(
+            "the new token expires {expires}, before the current one ({}): check --issued",
+            service.token_expires_at
+        ));
+    }
     let params = json!({ "name": service.name, "issued": issued });
     super::super::mutate(
         ctx,
@@ -47,6 +54,8 @@ pub fn run(ctx: &Ctx, args: TokenArgs) -> Result<()> {
         false,
         |tx, _, result| {
             services::set_token(tx, service.id, &issued, &expires, &now)?;
+            result.requested = 1;
+            result.count(crate::result::Outcome::Changed);
             let days = crate::rules::services::days_left(&expires, ctx.now);
             result.summary.push(format!(
                 "Recorded a new server token for {}: it expires {expires} ({days} days left).",

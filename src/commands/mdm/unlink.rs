@@ -88,6 +88,11 @@ pub fn run(ctx: &Ctx, args: UnlinkArgs) -> Result<()> {
                     );
                 }
             }
+            let defaulted: Vec<String> = defaults::list(tx)?
+                .into_iter()
+                .filter(|d| d.service_id == service.id)
+                .map(|d| d.family.as_str().to_string())
+                .collect();
             defaults::unset_service(tx, service.id)?;
             services::delete(tx, service.id)?;
             let moved = match &target {
@@ -109,6 +114,13 @@ pub fn run(ctx: &Ctx, args: UnlinkArgs) -> Result<()> {
                 "Unlinked device management service {}{moved}.",
                 service.name
             ));
+            if !defaulted.is_empty() {
+                let has = if defaulted.len() == 1 { "has" } else { "have" };
+                result.summary.push(format!(
+                    "{} no longer {has} a default service (set one with `abmctl mdm default set`).",
+                    defaulted.join(" and ")
+                ));
+            }
             Ok(())
         },
     )?;

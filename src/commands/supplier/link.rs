@@ -61,6 +61,13 @@ pub fn run(ctx: &Ctx, args: LinkArgs) -> Result<()> {
             "{} is already linked; nothing to do.",
             super::label(kind, &existing.id)
         ));
+        if name.is_some() && name != existing.name.as_deref() {
+            // Linking again never relabels: say how, rather than drop the name silently.
+            ctx.out.warn(format!(
+                "--name ignored: the label stays as it is; change it with `abmctl supplier set {} --name LABEL`",
+                existing.id
+            ));
+        }
         return ctx.out.result(&result);
     }
     let params =

@@ -3,6 +3,7 @@
 //! group's enum and its run.
 
 mod link;
+mod set;
 mod unlink;
 
 use anyhow::Result;
@@ -27,9 +28,34 @@ abmctl supplier link --reseller-number 1A2B3C --carrier --name \"Carrier X\""
     /// List the linked suppliers
     #[command(after_help = "Example:\n  abmctl supplier list -o json")]
     List,
+    /// Change a linked supplier's label
+    #[command(
+        after_help = "Examples:\n  abmctl supplier set 12345 --name \"Apple direct\"\n  \
+abmctl supplier set 1A2B3C --name \"\"          # clears the label"
+    )]
+    Set(set::SetArgs),
     /// Unlink a supplier: no further orders arrive from it; its devices stay
     #[command(after_help = "Example:\n  abmctl supplier unlink 12345")]
     Unlink(unlink::UnlinkArgs),
+}
+
+/// The two kinds of supplier number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum KindArg {
+    /// An Apple Customer Number
+    Apple,
+    /// A Reseller Number
+    Reseller,
+}
+
+impl KindArg {
+    /// The supplier kind this names.
+    pub fn kind(self) -> Kind {
+        match self {
+            KindArg::Apple => Kind::Apple,
+            KindArg::Reseller => Kind::Reseller,
+        }
+    }
 }
 
 /// Runs `supplier`.
@@ -45,6 +71,7 @@ pub fn run(ctx: &Ctx, command: SupplierCommand) -> Result<()> {
             }
             Ok(())
         }
+        SupplierCommand::Set(args) => set::run(ctx, args),
         SupplierCommand::Unlink(args) => unlink::run(ctx, args),
     }
 }

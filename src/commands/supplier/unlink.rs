@@ -4,9 +4,9 @@ use anyhow::Result;
 use clap::Args;
 use serde_json::json;
 
+use super::KindArg;
 use crate::activity::Action;
 use crate::context::Ctx;
-use crate::ledger::suppliers::Kind;
 use crate::rules::suppliers;
 
 /// Arguments of `supplier unlink`.
@@ -19,22 +19,10 @@ pub struct UnlinkArgs {
     pub kind: Option<KindArg>,
 }
 
-/// The two kinds of supplier number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum KindArg {
-    /// An Apple Customer Number
-    Apple,
-    /// A Reseller Number
-    Reseller,
-}
-
 /// Runs `supplier unlink`.
 pub fn run(ctx: &Ctx, args: UnlinkArgs) -> Result<()> {
     let mut ledger = ctx.ledger()?;
-    let kind = args.kind.map(|k| match k {
-        KindArg::Apple => Kind::Apple,
-        KindArg::Reseller => Kind::Reseller,
-    });
+    let kind = args.kind.map(KindArg::kind);
     let supplier = suppliers::find_linked(ledger.conn(), &args.id, kind)?;
     let params = json!({ "kind": supplier.kind.as_str(), "number": supplier.id });
     super::super::mutate(
