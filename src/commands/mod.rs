@@ -149,13 +149,33 @@ pub fn print(ctx: &Ctx, ran: Ran) -> Result<CommandResult> {
             ctx.out.result(&result)?;
             Ok(result)
         }
-        Ran::Committed(result) | Ran::DryRun(result) => {
+        Ran::DryRun(result) => {
             ctx.out.result(&result)?;
-            match result.exit() {
-                Exit::Success => Ok(result),
-                code => Err(anyhow::Error::new(Reported(code))),
-            }
+            exit_of(result)
         }
+        Ran::Committed(result) => {
+            if let Err(e) = ctx.out.result(&result) {
+                // The change is committed: never exit 1 ("nothing was changed") for it. A
+                // closed pipe ends quietly, as for any successful command; any other failure
+                // to print says where the result is.
+                if !crate::error::is_broken_pipe(&e) {
+                    let id = result.activity_id.unwrap_or_default();
+                    ctx.out.warn(format!(
+                        "the change was committed as activity {id}, but its result could not \
+                         be printed ({e:#}); see it with `abmctl activity show {id}`"
+                    ));
+                }
+            }
+            exit_of(result)
+        }
+    }
+}
+
+/// The exit a printed result calls for: 0, or 3 for a partial one.
+fn exit_of(result: CommandResult) -> Result<CommandResult> {
+    match result.exit() {
+        Exit::Success => Ok(result),
+        code => Err(anyhow::Error::new(Reported(code))),
     }
 }
 
@@ -163,9 +183,9 @@ pub fn print(ctx: &Ctx, ran: Ran) -> Result<CommandResult> {
 /// the error that exits 1 with `<action> refused: N problems found`.
 pub fn refuse(ctx: &Ctx, result: CommandResult) -> anyhow::Error {
     let result = crate::activity::refused(result);
-    if let Err(e) = ctx.out.result(&result) {
-        return e;
-    }
+    // Refused is a failure whether or not its document could be printed: a closed pipe must
+    // not turn it into a quiet exit 0.
+    let _ = ctx.out.result(&result);
     let n = plural(result.problems.len() as u64, "problem", "problems");
     anyhow::Error::new(Reported(Exit::Failure)).context(format!(
         "{} refused: {n} found; nothing was changed",

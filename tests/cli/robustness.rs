@@ -132,3 +132,44 @@ fn a_locked_ledger_is_temporary_and_changes_nothing() {
     assert_eq!(env.dump(), before, "a refused write changed the ledger");
     env.ok(&["mdm", "link", "Lab"]);
 }
+
+/// A change whose result cannot be written (stdout is /dev/full) is committed all the same:
+/// abmctl never exits 1 ("nothing was changed") after a commit. It exits 0 and says on stderr
+/// which activity holds the result.
+#[test]
+fn a_committed_change_whose_result_cannot_be_printed_exits_0_and_says_where_it_is() {
+    let env = TestEnv::new();
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return; // no /dev/full on this system
+    };
+    let out = env
+        .command(&["-o", "json", "mdm", "link", "Main"])
+        .stdout(full)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("the change was committed as activity 1"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("`abmctl activity show 1`"), "{stderr}");
+    assert_eq!(env.sql_count("SELECT count(*) FROM services"), 1);
+}
+
+/// A refused command stays a failure (exit 1) when its result document meets a closed pipe:
+/// the quiet exit 0 of a closed pipe is for commands that succeeded.
+#[test]
+fn a_refusal_into_a_closed_pipe_still_exits_1() {
+    let env = TestEnv::new();
+    env.ok(&["mdm", "link", "Main"]);
+    let mut child = env
+        .command(&["-o", "json", "assign", "NOSUCHDEV1", "--to", "Main"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // close the reading end before abmctl writes
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(1));
+}
