@@ -116,6 +116,36 @@ macro_rules! display_inner {
 }
 display_inner!(UsageError, TemporaryError, AuthError, Hint);
 
+/// An error with a hint added to it afterwards: printed as the error, then `hint: …`; its exit
+/// code is the error's.
+#[derive(Debug)]
+pub struct Hinted {
+    /// What to run instead.
+    pub hint: String,
+    error: anyhow::Error,
+}
+
+impl fmt::Display for Hinted {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.hint)
+    }
+}
+
+impl std::error::Error for Hinted {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        let error: &(dyn std::error::Error + 'static) = self.error.as_ref();
+        Some(error)
+    }
+}
+
+/// Adds a hint to an error that has been built already (a refusal, say).
+pub fn add_hint(error: anyhow::Error, hint: impl Into<String>) -> anyhow::Error {
+    anyhow::Error::new(Hinted {
+        hint: hint.into(),
+        error,
+    })
+}
+
 impl fmt::Display for Reported {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "exit status {}", self.0 as i32)

@@ -404,6 +404,10 @@ pub fn report_error(err: &anyhow::Error, color: bool) -> Exit {
             hints.push(h.0.clone());
             continue;
         }
+        if let Some(h) = cause.downcast_ref::<error::Hinted>() {
+            hints.push(h.hint.clone());
+            continue;
+        }
         // rusqlite's SQLite failure has SQLite's own error as its source, which says the same
         // again with the code number ("Error code 5: database is locked").
         if cause.is::<error::Reported>() || cause.is::<rusqlite::ffi::Error>() {

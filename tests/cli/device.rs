@@ -514,3 +514,32 @@ fn device_add_with_another_family_is_refused() {
         "{out}"
     );
 }
+
+/// `device add` reports every problem at once, as every other command does: a bad serial,
+/// the Apple Watch (with its hint) and a bad IMEI, each naming its flag; nothing is added.
+#[test]
+fn device_add_reports_every_problem() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd(&[
+            "-o", "json", "device", "add", "AB-12", "--family", "Watch", "--imei", "123",
+        ])
+        .output();
+    assert_eq!(out.status, 1, "{out}");
+    let result: ResultDoc = out.json();
+    let fields: Vec<Option<String>> = result.problems.iter().map(|p| p.field.clone()).collect();
+    assert_eq!(
+        fields,
+        [
+            Some("SERIAL".into()),
+            Some("--family".into()),
+            Some("--imei".into())
+        ]
+    );
+    assert!(
+        out.stderr
+            .contains("hint: Apple Watch arrives only in orders"),
+        "{out}"
+    );
+    assert!(!env.ledger_path().exists() || env.device_count() == 0);
+}

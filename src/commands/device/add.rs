@@ -6,7 +6,7 @@ use clap::Args;
 use serde_json::json;
 
 use crate::context::Ctx;
-use crate::error::with_hint;
+use crate::error::add_hint;
 use crate::formats::RawDevice;
 use crate::import::validate;
 use crate::ledger::activities::{ItemWriter, NewItem};
@@ -64,12 +64,6 @@ pub struct AddArgs {
 /// Runs `device add`.
 pub fn run(ctx: &Ctx, args: AddArgs) -> Result<()> {
     let family = args.family;
-    if let Some(why) = arrival::configurator_refusal(family) {
-        return Err(with_hint(
-            format!("{family} cannot be added: {why}"),
-            "Apple Watch arrives only in orders from Apple or a reseller: import the order",
-        ));
-    }
     let raw = RawDevice {
         line: 0,
         serial_number: Some(args.serial.clone()),
@@ -97,6 +91,8 @@ pub fn run(ctx: &Ctx, args: AddArgs) -> Result<()> {
         "wifiMacAddress" => "--wifi-mac",
         "bluetoothMacAddress" => "--bluetooth-mac",
         "ethernetMacAddress" => "--ethernet-mac",
+        // The source is always MANUALLY_ADDED here: a problem with it is the family's.
+        "productFamily" | "purchaseSourceType" => "--family",
         _ => "argument",
     };
     let row = match validate(raw, &mut warnings) {
@@ -114,7 +110,15 @@ pub fn run(ctx: &Ctx, args: AddArgs) -> Result<()> {
                     message: message.clone(),
                 });
             }
-            return Err(super::super::refuse(ctx, result));
+            let refused = super::super::refuse(ctx, result);
+            // Every problem is listed; the one about the family also says what to do instead.
+            return Err(match arrival::configurator_refusal(family) {
+                Some(_) => add_hint(
+                    refused,
+                    "Apple Watch arrives only in orders from Apple or a reseller: import the order",
+                ),
+                None => refused,
+            });
         }
     };
     for (field, w) in warnings {
