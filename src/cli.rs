@@ -96,7 +96,7 @@ pub enum Command {
     Release(commands::release::ReleaseArgs),
     /// Report on the fleet: summary (the default), unassigned devices, orders, suppliers, tokens
     Report(commands::report::ReportArgs),
-    /// Export the device list in the Apple Business portal's CSV columns
+    /// Export the device list in the Apple Business portal's CSV columns (-o json is refused)
     Export(commands::export::ExportArgs),
     /// Read the activity log
     #[command(subcommand)]

@@ -8,8 +8,12 @@ use crate::commands::filters::DeviceFilterArgs;
 use crate::context::Ctx;
 use crate::formats::export;
 use crate::ledger::devices;
+use crate::output::Format;
 
 /// Arguments of `export`: the filters of `device list`.
+///
+/// The output is always the portal's CSV: `-o table` (the default) and `-o csv` print it;
+/// `-o json`/`-o jsonl` are refused (use `abmctl device list -o json` for the JSON contract).
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:\n  abmctl export > devices.csv\n  \
 abmctl export --service \"Main MDM\" --family Mac > macs.csv\n  \
@@ -21,6 +25,13 @@ pub struct ExportArgs {
 
 /// Runs `export`.
 pub fn run(ctx: &Ctx, args: ExportArgs) -> Result<()> {
+    if matches!(ctx.out.format, Format::Json | Format::Jsonl) {
+        // The portal's columns are a CSV contract; JSON would be a second, made-up one.
+        return Err(crate::error::usage(
+            "export writes the Apple Business portal's CSV columns only (-o csv, the default); \
+             for JSON use `abmctl device list -o json`",
+        ));
+    }
     let ledger = ctx.ledger()?;
     let filter = args.filters.to_filter(ledger.conn())?;
     let n = devices::with_rows(ledger.conn(), &filter, |rows| {

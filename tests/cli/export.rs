@@ -151,3 +151,20 @@ fn export_takes_the_device_list_filters() {
     [exit status: 0]
     "#);
 }
+
+/// `export` writes the portal's CSV only: `-o csv` and the default print it; `-o json` and
+/// `-o jsonl` are a usage error (exit 2) pointing at `device list -o json`, not CSV in disguise.
+#[test]
+fn export_refuses_json_output() {
+    let env = TestEnv::new();
+    env.ok(&["org", "show"]);
+    let csv = env.run(&["export", "-o", "csv"]);
+    assert_eq!(csv.status, 0, "{csv}");
+    assert_eq!(env.run(&["export"]).stdout, csv.stdout);
+    for format in ["json", "jsonl"] {
+        let out = env.run(&["export", "-o", format]);
+        assert_eq!(out.status, 2, "{out}");
+        assert!(out.stdout.is_empty(), "{out}");
+        assert!(out.stderr.contains("`abmctl device list -o json`"), "{out}");
+    }
+}
