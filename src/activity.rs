@@ -153,7 +153,10 @@ pub fn run(
         let mut result = action.result(dry_run);
         result.activity_id = Some(id);
         let flow = body(tx, id, &mut result)?;
-        if result.failed > 0 {
+        // Refused: explicit input failed, or `--skip-invalid` skipped everything and applied
+        // nothing (that is a failure too, not a partial success).
+        let applied = result.changed + result.unchanged + result.queued;
+        if result.failed > 0 || (result.skipped > 0 && applied == 0) {
             return Ok((Ran::Refused(refused(result)), false));
         }
         if flow == Flow::NothingToDo {

@@ -144,7 +144,9 @@ impl CommandResult {
     /// The exit code this result calls for: 1 when refused, 3 when partly applied.
     pub fn exit(&self) -> crate::error::Exit {
         use crate::error::Exit;
-        if self.failed > 0 && self.changed + self.unchanged + self.queued + self.skipped == 0 {
+        let applied = self.changed + self.unchanged + self.queued;
+        if (self.failed > 0 || self.skipped > 0) && applied == 0 {
+            // Nothing was applied: refused, even when `--skip-invalid` skipped everything.
             Exit::Failure
         } else if self.failed > 0 || self.skipped > 0 {
             Exit::Partial

@@ -12,6 +12,7 @@ use anyhow::{Context as _, Result};
 use clap::{Args, ValueEnum};
 use serde_json::json;
 
+use crate::activity::Flow;
 use crate::context::Ctx;
 use crate::formats::{self, Reader};
 use crate::import::{Importer, Options};
@@ -94,10 +95,20 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Result<()> {
     };
     let reader = Reader::new(Box::new(counting), forced)
         .with_context(|| format!("cannot import {source}"))?;
-    for column in reader.unknown_columns() {
-        ctx.out.warn(format!(
+    // One warning for them all: a file with 10,000 stray columns must not flood stderr.
+    match reader.unknown_columns() {
+        [] => {}
+        [column] => ctx.out.warn(format!(
             "{source}: column `{column}` ignored: not an attribute abmctl knows, or one given twice"
-        ));
+        )),
+        columns => {
+            let quoted: Vec<String> = columns.iter().map(|c| format!("`{c}`")).collect();
+            ctx.out.warn(format!(
+                "{source}: {} columns ignored: not attributes abmctl knows, or given twice: {}",
+                columns.len(),
+                crate::rules::names::some_names(&quoted)
+            ));
+        }
     }
     ctx.out
         .trace(format!("{source}: reading as {}", reader.format()));
@@ -119,7 +130,7 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Result<()> {
     };
     let started = std::time::Instant::now();
     let import = |ledger: &mut crate::ledger::Ledger| {
-        super::mutate(
+        super::run_activity(
             ctx,
             ledger,
             crate::activity::Action::Import,
@@ -140,7 +151,12 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Result<()> {
                 // Warnings before the result's sentences and problems, not after them.
                 print_warnings(ctx, &importer.warnings);
                 summarize(result, &tally);
-                Ok(())
+                // A file with no rows records no activity, as any command that matched nothing.
+                Ok(if result.requested == 0 {
+                    Flow::NothingToDo
+                } else {
+                    Flow::Done
+                })
             },
         )
     };
@@ -155,7 +171,7 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Result<()> {
         "import: total with commit: {:.2?}",
         started.elapsed()
     ));
-    result.map(|_| ())
+    super::print(ctx, result?).map(|_| ())
 }
 
 /// At most this many row warnings are printed; the rest are counted.

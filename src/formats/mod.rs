@@ -10,6 +10,7 @@
 
 mod abm_export;
 mod api_json;
+pub mod certificate;
 mod csv;
 pub mod export;
 pub mod serials;
@@ -240,6 +241,18 @@ impl Iterator for Reader {
     fn next(&mut self) -> Option<Self::Item> {
         self.next_record()
     }
+}
+
+/// Reads a whole file that must not exceed `limit` bytes, refusing a larger one (or an endless
+/// one such as `/dev/zero`) without reading past the limit.
+pub fn read_bounded(path: &std::path::Path, limit: u64) -> anyhow::Result<Vec<u8>> {
+    let file = std::fs::File::open(path)?;
+    let mut bytes = Vec::new();
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        bail!("{}: too long (limit {limit} bytes)", path.display());
+    }
+    Ok(bytes)
 }
 
 /// UTF-8 byte-order mark, which Excel writes at the start of "CSV UTF-8" files.

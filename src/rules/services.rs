@@ -12,6 +12,7 @@
 use anyhow::Result;
 use jiff::Timestamp;
 use rusqlite::Connection;
+use unicode_normalization::UnicodeNormalization;
 
 use crate::error::with_hint;
 use crate::ledger::services::{self, Service};
@@ -53,7 +54,10 @@ pub fn check_new_name(conn: &Connection, name: &str, except_id: Option<i64>) -> 
     if trimmed.chars().any(char::is_control) {
         anyhow::bail!("a service name cannot contain control characters (newlines, tabs)");
     }
-    if RESERVED_NAMES.contains(&services::name_key(trimmed).as_str()) {
+    // Compared after NFKC normalisation and case folding, so that look-alikes such as a
+    // full-width `Ｕnassigned` cannot pass for another name.
+    let folded: String = trimmed.nfkc().collect::<String>().to_lowercase();
+    if RESERVED_NAMES.contains(&folded.as_str()) {
         return Err(with_hint(
             format!("`{trimmed}` is reserved by Apple Business and cannot name a service"),
             "choose another name, for example a building or team name",
@@ -105,6 +109,15 @@ pub fn token_state(days_left: i64) -> TokenState {
     } else {
         TokenState::Valid
     }
+}
+
+/// A warning for a service certificate that has expired (RFC 3339 `not_after`): Apple
+/// Business takes it, but the MDM vendor's service will not work with it.
+pub fn certificate_warning(not_after: &str, now: Timestamp) -> Option<String> {
+    let expired = not_after.parse::<Timestamp>().is_ok_and(|t| t < now);
+    expired.then(|| {
+        format!("the certificate expired on {not_after}: ask the MDM vendor for a current one")
+    })
 }
 
 /// Refuses Step 4 before Step 2: Apple's rule is that nothing can be assigned until a device
@@ -163,6 +176,14 @@ mod tests {
     }
 
     #[test]
+    fn an_expired_certificate_is_warned_about() {
+        let now = ts("2026-01-01T00:00:00Z");
+        assert!(certificate_warning("2025-12-31T23:59:59Z", now).is_some());
+        assert_eq!(certificate_warning("2026-01-01T00:00:01Z", now), None);
+        assert_eq!(certificate_warning("", now), None);
+    }
+
+    #[test]
     fn days_left_and_warning() {
         let now = ts("2026-01-01T12:00:00Z");
         assert_eq!(days_left("2026-01-31T12:00:00Z", now), 30);
@@ -190,7 +211,14 @@ mod tests {
     fn names_are_unique_and_not_reserved() {
         let mut l = ledger();
         let id = link(&mut l, "Main MDM");
-        for bad in ["Unassigned", " REASSIGNED ", "", "a\nb", "main mdm"] {
+        for bad in [
+            "Unassigned",
+            " REASSIGNED ",
+            "\u{ff35}nassigned",
+            "",
+            "a\nb",
+            "main mdm",
+        ] {
             assert!(check_new_name(l.conn(), bad, None).is_err(), "{bad:?}");
         }
         assert!(check_new_name(l.conn(), "MAIN MDM", Some(id)).is_ok()); // its own rename

@@ -615,3 +615,41 @@ fn a_token_that_shortens_the_current_one_is_warned_about() {
         .output();
     assert!(!out.stderr.contains("check --issued"), "{out}");
 }
+
+/// An expired certificate and a token that had expired before it was recorded are accepted
+/// (Apple Business takes them) but warned about; a certificate file that never ends
+/// (`/dev/zero`) is refused at a bound instead of filling memory.
+#[test]
+fn expired_certificates_and_tokens_are_warned_about_and_endless_files_refused() {
+    let env = TestEnv::new();
+    let cert = env.write("mdm.pem", CERT_PEM);
+    let out = env
+        .cmd(&["mdm", "link", "Main", "--certificate", s(&cert)])
+        .at("2037-01-01T00:00:00Z")
+        .output();
+    assert_eq!(out.status, 0, "{out}");
+    assert!(
+        out.stderr.contains(&format!(
+            "warning: the certificate expired on {CERT_NOT_AFTER}"
+        )),
+        "{out}"
+    );
+    let out = env
+        .cmd(&["mdm", "token", "Main", "--issued", "1970-01-01"])
+        .at("2037-01-02T00:00:00Z")
+        .output();
+    assert_eq!(out.status, 0, "{out}");
+    assert!(
+        out.stderr
+            .contains("expired on 1971-01-01T00:00:00Z already: check --issued"),
+        "{out}"
+    );
+    if std::path::Path::new("/dev/zero").exists() {
+        let out = env.run(&["mdm", "link", "Lab", "--certificate", "/dev/zero"]);
+        assert_eq!(out.status, 1, "{out}");
+        assert!(
+            out.stderr.contains("too long (limit 1048576 bytes)"),
+            "{out}"
+        );
+    }
+}

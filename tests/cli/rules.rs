@@ -150,3 +150,51 @@ fn orders_are_keyed_by_supplier_and_number() {
         [serial(1)]
     );
 }
+
+/// A command that applies nothing records nothing: an import of a file with no rows records no
+/// activity (exit 0), and `--skip-invalid` with every row invalid is a failure (exit 1, no
+/// activity, every problem listed), not a partial success.
+#[test]
+fn nothing_applied_records_no_activity() {
+    let env = TestEnv::new();
+    env.write("none.csv", "serialNumber,productFamily\r\n");
+    let result: ResultDoc = env.json(&["import", "none.csv"]);
+    assert_eq!((result.activity_id, result.requested), (None, 0));
+    assert_eq!(env.activity_count(), 0);
+
+    env.write("bad.csv", "serialNumber,productFamily\nAB,Mac\nCD,Mac\n");
+    let out = env
+        .cmd(&["-o", "json", "import", "--skip-invalid", "bad.csv"])
+        .output();
+    assert_eq!(out.status, 1, "{out}");
+    let result: ResultDoc = out.json();
+    assert_eq!((result.activity_id, result.skipped), (None, 2));
+    assert!(result.problems.len() >= 2, "{out}");
+    assert_eq!((env.activity_count(), env.device_count()), (0, 0));
+}
+
+/// Many unknown columns make one warning, with the list cut short: 10,000 stray columns must
+/// not flood stderr.
+#[test]
+fn unknown_columns_are_one_warning() {
+    let env = TestEnv::new();
+    env.ok(&["supplier", "link", "--customer-number", "12345"]);
+    let extra: Vec<String> = (0..10_000).map(|i| format!("x{i}")).collect();
+    let header = format!(
+        "serialNumber,productFamily,purchaseSourceType,purchaseSourceId,{}",
+        extra.join(",")
+    );
+    let row = format!("{},Mac,APPLE,12345{}", serial(1), ",".repeat(extra.len()));
+    env.write("wide.csv", format!("{header}\n{row}\n"));
+    let out = env.run(&["import", "wide.csv"]);
+    assert_eq!(out.status, 0, "{out}");
+    let warnings: Vec<&str> = out
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("warning:"))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{out}");
+    assert!(warnings[0].contains("10000 columns ignored"), "{out}");
+    assert!(warnings[0].ends_with("`x9`, and 9990 more"), "{out}");
+    assert!(out.stderr.len() < 1000, "{}", out.stderr.len());
+}

@@ -1,13 +1,13 @@
-//! `abmctl mdm link`: link a device management service, and the certificate and URL checks
-//! `mdm set` shares.
+//! `abmctl mdm link`: link a device management service, and the URL check `mdm set` shares.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 use clap::Args;
 use serde_json::json;
 
 use crate::context::Ctx;
+use crate::formats::certificate::read_certificate;
 use crate::ledger::services::{self, ServiceFields};
 use crate::model::format_timestamp;
 
@@ -31,50 +31,6 @@ pub struct LinkArgs {
     pub no_release: bool,
 }
 
-/// A parsed certificate: DER bytes, subject and expiry.
-pub struct Certificate {
-    /// The certificate in DER form, as stored.
-    pub der: Vec<u8>,
-    /// The subject's distinguished name.
-    pub subject: String,
-    /// When it expires (RFC 3339).
-    pub not_after: String,
-}
-
-/// Reads and parses an X.509 certificate in PEM or DER form.
-pub fn read_certificate(path: &Path) -> Result<Certificate> {
-    let bytes = std::fs::read(path)
-        .with_context(|| format!("cannot read the certificate {}", path.display()))?;
-    // Windows editors may save a PEM file with a UTF-8 byte-order mark.
-    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        Some(rest) => rest.to_vec(),
-        None => bytes,
-    };
-    let der = if bytes.starts_with(b"-----BEGIN") || bytes.iter().take(64).all(|b| b.is_ascii()) {
-        let (_, pem) = x509_parser::pem::parse_x509_pem(&bytes).map_err(|e| {
-            anyhow::anyhow!("{}: not a PEM certificate ({e}); expected a .pem or .der X.509 public-key certificate", path.display())
-        })?;
-        pem.contents
-    } else {
-        bytes
-    };
-    let (_, cert) = x509_parser::parse_x509_certificate(&der).map_err(|e| {
-        anyhow::anyhow!(
-            "{}: not an X.509 certificate ({e}); expected a .pem or .der public-key certificate",
-            path.display()
-        )
-    })?;
-    let subject = cert.subject().to_string();
-    let not_after = jiff::Timestamp::from_second(cert.validity().not_after.timestamp())
-        .map(format_timestamp)
-        .unwrap_or_default();
-    Ok(Certificate {
-        der,
-        subject,
-        not_after,
-    })
-}
-
 /// Checks an enrollment URL: absolute https (http only for loopback, for testing).
 pub fn check_url(raw: &str) -> Result<String> {
     let parsed = url::Url::parse(raw.trim())
@@ -96,6 +52,12 @@ pub fn run(ctx: &Ctx, args: LinkArgs) -> Result<()> {
         .as_deref()
         .map(read_certificate)
         .transpose()?;
+    if let Some(why) = certificate
+        .as_ref()
+        .and_then(|c| crate::rules::services::certificate_warning(&c.not_after, ctx.now))
+    {
+        ctx.out.warn(why);
+    }
     let url = args.enrollment_url.as_deref().map(check_url).transpose()?;
     let mut ledger = ctx.ledger()?;
     crate::rules::services::check_new_name(ledger.conn(), &args.name, None)?;

@@ -6,9 +6,10 @@ use anyhow::Result;
 use clap::{ArgAction, Args};
 use serde_json::json;
 
-use super::link::{check_url, read_certificate};
+use super::link::check_url;
 use crate::context::Ctx;
 use crate::error::usage;
+use crate::formats::certificate::read_certificate;
 use crate::ledger::services;
 use crate::model::format_timestamp;
 
@@ -59,6 +60,12 @@ pub fn run(ctx: &Ctx, args: SetArgs) -> Result<()> {
         .as_deref()
         .map(read_certificate)
         .transpose()?;
+    if let Some(why) = certificate
+        .as_ref()
+        .and_then(|c| crate::rules::services::certificate_warning(&c.not_after, ctx.now))
+    {
+        ctx.out.warn(why);
+    }
     let url = args.enrollment_url.as_deref().map(check_url).transpose()?;
     let mut ledger = ctx.ledger()?;
     let service = crate::rules::services::find(ledger.conn(), &args.name)?;

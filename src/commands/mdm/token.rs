@@ -38,7 +38,11 @@ pub fn run(ctx: &Ctx, args: TokenArgs) -> Result<()> {
         format_timestamp(expires),
         format_timestamp(ctx.now),
     );
-    if expires < service.token_expires_at {
+    if crate::rules::services::days_left(&expires, ctx.now) < 0 {
+        ctx.out.warn(format!(
+            "a token issued {issued} expired on {expires} already: check --issued"
+        ));
+    } else if expires < service.token_expires_at {
         // Timestamps are stored as RFC 3339 UTC, so they compare as text.
         ctx.out.warn(format!(
             "the new token expires {expires}, before the current one ({}): check --issued",
