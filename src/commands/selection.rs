@@ -98,13 +98,13 @@ impl SelectionArgs {
         if let Some(file) = &self.file {
             let (listed, name) = if file.as_os_str() == "-" {
                 (
-                    serials::read(std::io::stdin().lock()),
+                    serials::read(std::io::stdin().lock(), "<stdin>"),
                     "<stdin>".to_string(),
                 )
             } else {
                 let name = file.display().to_string();
                 let f = std::fs::File::open(file).with_context(|| format!("cannot open {name}"))?;
-                (serials::read(f), name)
+                (serials::read(f, &name), name)
             };
             for s in listed.with_context(|| format!("cannot read {name}"))? {
                 add(&s.value, format!("{name}:{}", s.line));

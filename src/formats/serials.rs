@@ -17,17 +17,31 @@ pub struct ListedSerial {
     pub line: u64,
 }
 
-/// Reads a serial list. Blank lines and lines starting with `#` are skipped; a UTF-8 BOM and
-/// CRLF line ends are accepted.
-pub fn read(input: impl Read) -> Result<Vec<ListedSerial>> {
-    let lines = BufReader::new(input).lines();
+/// The longest line read: a serial list's lines are short; a longer one (or an endless input
+/// such as `/dev/zero`) is refused instead of filling memory.
+pub const MAX_LINE: usize = 64 * 1024;
+
+/// Reads a serial list from `input`, named `name` in problems. Blank lines and lines starting
+/// with `#` are skipped; a UTF-8 BOM and CRLF line ends are accepted.
+pub fn read(input: impl Read, name: &str) -> Result<Vec<ListedSerial>> {
+    let mut reader = BufReader::new(input);
+    let mut bytes = Vec::new();
     let mut out = Vec::new();
     let mut column: Option<usize> = None;
     let mut first = true;
     let mut csv_header_seen = false;
-    for (index, line) in lines.enumerate() {
-        let number = index as u64 + 1;
-        let line = line.with_context(|| format!("line {number} is not valid UTF-8 text"))?;
+    for number in 1u64.. {
+        bytes.clear();
+        let limit = MAX_LINE as u64 + 1;
+        if (&mut reader).take(limit).read_until(b'\n', &mut bytes)? == 0 {
+            break;
+        }
+        if bytes.len() > MAX_LINE && bytes.last() != Some(&b'\n') {
+            anyhow::bail!("{name}:{number}: too long (limit {MAX_LINE} bytes)");
+        }
+        let line = std::str::from_utf8(&bytes)
+            .with_context(|| format!("{name}:{number}: not valid UTF-8 text"))?;
+        let line = line.strip_suffix('\n').unwrap_or(line);
         let mut text = line.trim_end_matches('\r');
         if first {
             text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -81,7 +95,7 @@ mod tests {
     use super::*;
 
     fn values(input: &str) -> Vec<(String, u64)> {
-        read(input.as_bytes())
+        read(input.as_bytes(), "list.txt")
             .unwrap()
             .into_iter()
             .map(|s| (s.value, s.line))

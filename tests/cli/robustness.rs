@@ -173,3 +173,26 @@ fn a_refusal_into_a_closed_pipe_still_exits_1() {
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(1));
 }
+
+/// An endless serial list (`--file - < /dev/zero`) is refused at the line bound, naming the
+/// input and line, instead of aborting on memory; nothing changes.
+#[test]
+fn an_endless_serial_list_is_refused_at_a_bound() {
+    let env = TestEnv::new();
+    env.ok(&["mdm", "link", "Main"]);
+    let Ok(zero) = std::fs::File::open("/dev/zero") else {
+        return;
+    };
+    let out = env
+        .command(&["assign", "--file", "-", "--to", "Main"])
+        .stdin(zero)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("<stdin>:1: too long (limit 65536 bytes)"),
+        "{stderr}"
+    );
+    assert_eq!(env.activity_count(), 1); // the mdm link only
+}
