@@ -44,11 +44,11 @@ pub struct GlobalArgs {
     pub ledger: Option<PathBuf>,
 
     /// Format of the data printed on stdout
-    #[arg(short, long, global = true, env = "ABMCTL_OUTPUT", value_enum, default_value_t = Format::Table)]
+    #[arg(short, long, global = true, env = "ABMCTL_OUTPUT", value_enum, ignore_case = true, default_value_t = Format::Table)]
     pub output: Format,
 
     /// When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    #[arg(long, global = true, value_enum, ignore_case = true, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
 
     /// Print no status lines or warnings (data and errors still print)

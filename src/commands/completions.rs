@@ -56,7 +56,7 @@ abmctl completions zsh > ~/.zfunc/_abmctl"
 )]
 pub struct CompletionsArgs {
     /// The shell
-    #[arg(value_enum)]
+    #[arg(value_enum, ignore_case = true)]
     pub shell: ShellArg,
 }
 

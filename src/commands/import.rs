@@ -42,7 +42,7 @@ pub struct ImportArgs {
     /// The order file, or `-` for stdin
     pub file: PathBuf,
     /// The file's format
-    #[arg(long, value_enum, default_value_t = FormatArg::Auto)]
+    #[arg(long, value_enum, ignore_case = true, default_value_t = FormatArg::Auto)]
     pub format: FormatArg,
     /// Import the valid rows and skip invalid ones (exit 3) instead of refusing the file
     #[arg(long)]

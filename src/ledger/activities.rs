@@ -229,7 +229,8 @@ pub fn list(conn: &Connection, filter: &ActivityFilter) -> Result<Vec<Activity>>
         params.push(Value::Text(since.clone()));
     }
     if let Some(action) = &filter.action {
-        clauses.push("action = ?");
+        // Action names are ASCII (`supplier.link`): any case matches, as for every closed set.
+        clauses.push("action = lower(?)");
         params.push(Value::Text(action.clone()));
     }
     if let Some(serial) = &filter.serial {

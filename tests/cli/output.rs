@@ -401,3 +401,23 @@ fn early_failures_print_a_result_document_in_json() {
     let out = env.run(&["assign", "-o", "json", "--to", "A"]);
     assert_eq!((out.status, out.stdout.as_str()), (2, ""), "{out}");
 }
+
+/// Every closed set takes any case (SPEC §2): `-o JSON`, `ABMCTL_OUTPUT=Csv`, `--color
+/// NEVER`, `import --format CSV`, `activity list --action IMPORT`.
+#[test]
+fn closed_sets_take_any_case() {
+    let env = TestEnv::new();
+    env.ok(&["mdm", "link", "Main"]);
+    let out = env.run(&["-o", "JSON", "--color", "NEVER", "mdm", "list"]);
+    assert_eq!(out.status, 0, "{out}");
+    let _: serde_json::Value = out.json();
+    let out = env
+        .cmd(&["mdm", "list"])
+        .env("ABMCTL_OUTPUT", "Csv")
+        .output();
+    assert!(out.stdout.starts_with("serverName,"), "{out}");
+    env.write("o.csv", "serialNumber,productFamily\n");
+    assert_eq!(env.run(&["import", "--format", "CSV", "o.csv"]).status, 0);
+    let listed: Vec<serde_json::Value> = env.json(&["activity", "list", "--action", "MDM.LINK"]);
+    assert_eq!(listed.len(), 1);
+}

@@ -17,7 +17,7 @@ pub struct SetArgs {
     /// The supplier's Customer Number or Reseller Number
     pub id: String,
     /// Which kind of number ID is, when the same number is linked as both
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub kind: Option<KindArg>,
     /// The new label (empty clears it)
     #[arg(long, value_name = "LABEL")]

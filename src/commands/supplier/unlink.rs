@@ -15,7 +15,7 @@ pub struct UnlinkArgs {
     /// The supplier's Customer Number or Reseller Number
     pub id: String,
     /// Which kind of number ID is, when the same number is linked as both
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub kind: Option<KindArg>,
 }
 
