@@ -155,11 +155,19 @@ impl CommandResult {
         }
     }
 
-    /// The human sentences for table mode.
+    /// The human sentences for table mode. A dry run's are phrased as what would happen
+    /// ("Would assign 3 devices to A (dry run: nothing was changed).").
     pub fn sentences(&self) -> Vec<String> {
-        let mut lines = self.summary.clone();
-        if self.dry_run {
-            lines.push("Dry run: nothing was changed.".to_string());
+        if !self.dry_run {
+            return self.summary.clone();
+        }
+        let mut lines: Vec<String> = self.summary.iter().map(|s| would(s)).collect();
+        match lines.first_mut() {
+            Some(first) => {
+                let stem = first.strip_suffix('.').unwrap_or(first).to_string();
+                *first = format!("{stem} (dry run: nothing was changed).");
+            }
+            None => lines.push("Dry run: nothing was changed.".to_string()),
         }
         lines
     }
@@ -188,4 +196,75 @@ impl CommandResult {
 /// "1 device" / "2 devices".
 pub fn plural(n: u64, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The verbs of result sentences, done and would-be: a dry run says what would happen.
+const WOULD: [(&str, &str); 12] = [
+    ("Assigned", "Would assign"),
+    ("Reassigned", "Would reassign"),
+    ("Unassigned", "Would unassign"),
+    ("Released", "Would release"),
+    ("Added", "Would add"),
+    ("Linked", "Would link"),
+    ("Unlinked", "Would unlink"),
+    ("Imported", "Would import"),
+    ("Recorded", "Would record"),
+    ("added", "add"),
+    ("updated", "update"),
+    ("skipped", "skip"),
+];
+
+/// `sentence` as a would-be: its leading verb, and those after a comma ("Added 2 devices,
+/// updated 1 device" → "Would add 2 devices, update 1 device").
+fn would(sentence: &str) -> String {
+    sentence
+        .split(", ")
+        .enumerate()
+        .map(|(i, part)| {
+            let found = WOULD.iter().find(|(done, _)| {
+                part.strip_prefix(done)
+                    .is_some_and(|rest| rest.starts_with(' ') || rest.is_empty())
+                    && (i == 0) == done.starts_with(char::is_uppercase)
+            });
+            match found {
+                Some((done, then)) => format!("{then}{}", &part[done.len()..]),
+                None => part.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dry_runs_say_what_would_happen() {
+        let mut r = CommandResult::new("assign", true);
+        r.summary = vec![
+            "Assigned 3 devices to A.".to_string(),
+            "1 device was already in that state.".to_string(),
+        ];
+        assert_eq!(
+            r.sentences(),
+            [
+                "Would assign 3 devices to A (dry run: nothing was changed).",
+                "1 device was already in that state."
+            ]
+        );
+        assert_eq!(
+            would("Added 2 devices (1 pending), updated 1 device, 2 unchanged."),
+            "Would add 2 devices (1 pending), update 1 device, 2 unchanged."
+        );
+        assert_eq!(
+            would("Released 4 devices from the organisation."),
+            "Would release 4 devices from the organisation."
+        );
+        r.summary.clear();
+        assert_eq!(r.sentences(), ["Dry run: nothing was changed."]);
+        r.dry_run = false;
+        r.summary = vec!["Assigned 1 device to A.".to_string()];
+        assert_eq!(r.sentences(), ["Assigned 1 device to A."]);
+    }
 }

@@ -1020,15 +1020,14 @@ fn dry_run_of_release_matches_the_real_run() {
     assert_eq!((status, result.failed), (1, 1), "{result:?}");
 }
 
-/// In table mode a dry run prints the real run's sentences, then says nothing changed.
+/// In table mode a dry run says what the real run would do, and that nothing changed.
 #[test]
 fn dry_run_in_table_mode_says_nothing_changed() {
     let env = fleet();
     let out = env.run(&["assign", "--order", "ORD-1", "--to", "A", "--dry-run"]);
     insta::assert_snapshot!(out, @r"
     ----- stderr -----
-    Assigned 3 devices to A.
-    Dry run: nothing was changed.
+    Would assign 3 devices to A (dry run: nothing was changed).
     [exit status: 0]
     ");
     assert_eq!(env.states()[0], "C02T00000001 UNASSIGNED -");

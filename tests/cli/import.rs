@@ -770,8 +770,7 @@ fn dry_run_table_mode_says_so() {
     let out = env.run(&["import", "--dry-run", "order.csv"]);
     insta::assert_snapshot!(out, @r"
         ----- stderr -----
-        Added 2 devices (2 pending: supplier not linked).
-        Dry run: nothing was changed.
+        Would add 2 devices (2 pending: supplier not linked) (dry run: nothing was changed).
         [exit status: 0]
         ");
     assert_eq!(env.device_count(), 0);
@@ -995,8 +994,7 @@ fn warnings_go_to_stderr_and_q_silences_them() {
         ----- stderr -----
         warning: order.csv: column `notes` ignored: not an attribute abmctl knows, or one given twice
         warning: order.csv:2: serialNumber: `ABCD1234` has an unusual length for a serial number (8; usually 10-12)
-        Added 2 devices.
-        Dry run: nothing was changed.
+        Would add 2 devices (dry run: nothing was changed).
         [exit status: 0]
         ");
     let out = env.run(&["-q", "import", "order.csv", "-o", "json"]);
