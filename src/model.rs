@@ -89,7 +89,7 @@ macro_rules! string_enum {
                     format!(
                         "unknown {} `{}` (expected one of: {})",
                         $what,
-                        s.trim(),
+                        echo(s.trim()),
                         $name::expected()
                     )
                 })
@@ -323,7 +323,19 @@ string_enum! {
 
 /// The common "`value` is not a valid thing: why" error shape.
 fn invalid(value: &str, what: &str, why: impl fmt::Display) -> String {
-    format!("`{value}` is not a valid {what}: {why}")
+    format!("`{}` is not a valid {what}: {why}", echo(value))
+}
+
+/// The longest part of a bad value echoed back in a message: enough to recognise it, never
+/// megabytes of it.
+pub const MAX_ECHO: usize = 64;
+
+/// `value` cut to [`MAX_ECHO`] characters (with `…`) for quoting in a message.
+pub fn echo(value: &str) -> std::borrow::Cow<'_, str> {
+    match value.char_indices().nth(MAX_ECHO) {
+        Some((end, _)) => std::borrow::Cow::Owned(format!("{}…", &value[..end])),
+        None => std::borrow::Cow::Borrowed(value),
+    }
 }
 
 /// A validated serial number, with a warning when its length is unusual.
@@ -706,6 +718,19 @@ mod tests {
         assert!(parse_serial("C02XLÖGYJGH").is_err());
         assert_eq!(err(parse_serial("   ")), "serial number is empty");
         Ok(())
+    }
+
+    #[test]
+    fn long_values_are_echoed_cut() {
+        let long = "A".repeat(10_000);
+        let e = err(parse_serial(&long));
+        assert!(e.len() < 200, "{}", e.len());
+        assert!(e.starts_with(&format!(
+            "`{}…` is not a valid serial number",
+            "A".repeat(64)
+        )));
+        assert!(err(long.parse::<ProductFamily>()).len() < 250);
+        assert_eq!(echo("short"), "short");
     }
 
     #[test]

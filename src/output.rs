@@ -93,14 +93,14 @@ impl Output {
     /// A status line on stderr ("Linked supplier 12345."), silenced by `-q`.
     pub fn status(&self, message: impl AsRef<str>) {
         if !self.quiet {
-            let _ = writeln!(stderr().lock(), "{}", message.as_ref());
+            let _ = writeln!(stderr().lock(), "{}", printable(message.as_ref()));
         }
     }
 
     /// A verbose trace line on stderr (`-v`).
     pub fn trace(&self, message: impl AsRef<str>) {
         if self.verbose() {
-            let _ = writeln!(stderr().lock(), "{}", message.as_ref());
+            let _ = writeln!(stderr().lock(), "{}", printable(message.as_ref()));
         }
     }
 
@@ -108,7 +108,7 @@ impl Output {
     pub fn warn(&self, message: impl AsRef<str>) {
         if !self.quiet {
             let prefix = self.paint("warning:", "33");
-            let _ = writeln!(stderr().lock(), "{prefix} {}", message.as_ref());
+            let _ = writeln!(stderr().lock(), "{prefix} {}", printable(message.as_ref()));
         }
     }
 
@@ -141,7 +141,7 @@ impl Output {
             Format::Table => {
                 let mut table = self.table();
                 for (h, c) in T::headers().iter().zip(record.cells()) {
-                    table.add_row(vec![(*h).to_string(), c]);
+                    table.add_row(vec![(*h).to_string(), cell(&c)]);
                 }
                 writeln!(out, "{table}")?;
             }
@@ -216,7 +216,7 @@ impl Output {
                 table.set_header(columns.iter().map(|&i| T::headers()[i]));
                 for row in rows {
                     let cells = row?.cells();
-                    table.add_row(columns.iter().map(|&i| cells[i].clone()));
+                    table.add_row(columns.iter().map(|&i| cell(&cells[i])));
                     n += 1;
                 }
                 if n > 0 {
@@ -268,7 +268,7 @@ impl Output {
                 let prefix = self.paint("problem:", "31");
                 let mut stderr = stderr().lock();
                 for p in result.problems.iter().take(MAX_PROBLEMS_SHOWN) {
-                    let _ = writeln!(stderr, "{prefix} {p}");
+                    let _ = writeln!(stderr, "{prefix} {}", printable(&p.to_string()));
                 }
                 if result.problems.len() > MAX_PROBLEMS_SHOWN {
                     let more = result.problems.len() - MAX_PROBLEMS_SHOWN;
@@ -355,6 +355,40 @@ impl Output {
 }
 
 /// Decides colour once: `--color` > `NO_COLOR` > `CLICOLOR_FORCE` > stderr is a terminal (and
+/// The longest run of text printed for people in one message or cell: an echoed value (a
+/// 15 MB "serial") is cut here rather than flooding the terminal.
+pub const MAX_PRINTED: usize = 2000;
+
+/// `text` made safe for a terminal: control characters (C0 but newline and tab, DEL, C1) are
+/// shown escaped (`\u{1b}`), so a stored or echoed value can't retitle or recolour the admin's
+/// terminal, and text past [`MAX_PRINTED`] characters is cut with `…`. JSON and CSV output are
+/// data and keep values as they are.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| c.is_control() && c != '\n' && c != '\t';
+    let long = text.len() > MAX_PRINTED && text.chars().nth(MAX_PRINTED).is_some();
+    if !long && !text.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::new();
+    for (i, c) in text.chars().enumerate() {
+        if i == MAX_PRINTED {
+            out.push('…');
+            break;
+        }
+        if unsafe_char(c) {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A table cell: [`printable`], with newlines and tabs escaped too (they would break rows).
+fn cell(text: &str) -> String {
+    printable(text).replace('\n', "\\n").replace('\t', "\\t")
+}
+
 /// `TERM` is not `dumb`).
 pub fn color_enabled(choice: ColorChoice) -> bool {
     let env_set = |k: &str| std::env::var_os(k).is_some_and(|v| !v.is_empty());
@@ -417,14 +451,14 @@ pub fn report_error(err: &anyhow::Error, color: bool) -> Exit {
             hints.push(busy.hint());
         }
         if first {
-            let _ = writeln!(stderr, "{prefix} {cause}");
+            let _ = writeln!(stderr, "{prefix} {}", printable(&cause.to_string()));
             first = false;
         } else {
-            let _ = writeln!(stderr, "  caused by: {cause}");
+            let _ = writeln!(stderr, "  caused by: {}", printable(&cause.to_string()));
         }
     }
     for h in hints {
-        let _ = writeln!(stderr, "hint: {h}");
+        let _ = writeln!(stderr, "hint: {}", printable(&h));
     }
     code
 }
@@ -447,6 +481,23 @@ mod tests {
     use super::*;
 
     /// `verbose()` is any `-v`; `verbosity()` is how many.
+    #[test]
+    fn printable_escapes_control_characters_and_cuts_long_text() {
+        assert_eq!(printable("plain"), "plain");
+        assert_eq!(printable("a\x1b]0;pwned\x07b"), "a\\u{1b}]0;pwned\\u{7}b");
+        assert_eq!(printable("line\nnext\ttab"), "line\nnext\ttab");
+        assert_eq!(printable("\u{9b}31m\x7f\0"), "\\u{9b}31m\\u{7f}\\u{0}");
+        assert_eq!(cell("a\nb"), "a\\nb");
+        let long = "x".repeat(MAX_PRINTED + 5);
+        let cut = printable(&long);
+        assert_eq!(cut.chars().count(), MAX_PRINTED + 1);
+        assert!(cut.ends_with('…'));
+        assert_eq!(
+            printable(&"é".repeat(MAX_PRINTED)).chars().count(),
+            MAX_PRINTED
+        );
+    }
+
     #[test]
     fn verbosity_levels() {
         let out = |level| Output::new(Format::Json, ColorChoice::Never, false, level, true);

@@ -196,3 +196,49 @@ fn an_endless_serial_list_is_refused_at_a_bound() {
     );
     assert_eq!(env.activity_count(), 1); // the mdm link only
 }
+
+/// No raw terminal control byte reaches the terminal: a stored value with an escape sequence
+/// (an imported deviceModel, the actor) is shown escaped in tables and messages, a supplier
+/// label with control characters is refused at input, and JSON keeps the value as it is.
+#[test]
+fn control_characters_never_reach_the_terminal_raw() {
+    let env = TestEnv::new();
+    env.ok(&["supplier", "link", "--customer-number", "12345"]);
+    let title = "\u{1b}]0;pwned\u{7}";
+    let dev = Dev::apple(serial(1), "Mac").model(&format!("Mac{title}"));
+    env.write("order.csv", order_csv(&[dev]));
+    env.cmd(&["import", "order.csv"])
+        .env("ABMCTL_ACTOR", title)
+        .output();
+    let raw = |out: &CommandOutput| {
+        out.stdout.contains('\u{1b}')
+            || out.stderr.contains('\u{1b}')
+            || out.stdout.contains('\u{7}')
+            || out.stderr.contains('\u{7}')
+    };
+    for args in [
+        &["device", "show", &serial(1)][..],
+        &["activity", "list"][..],
+        &["device", "list"][..],
+    ] {
+        let out = env.run(args);
+        assert_eq!(out.status, 0, "{out}");
+        assert!(!raw(&out), "{args:?}: {out:?}");
+    }
+    let out = env.run(&["device", "show", &serial(1)]);
+    assert!(out.stdout.contains("Mac\\u{1b}]0;pwned\\u{7}"), "{out}");
+    let json: Device = env.json(&["device", "show", &serial(1)]);
+    assert_eq!(json.device_model.as_deref(), Some(&*format!("Mac{title}")));
+    let out = env.run(&[
+        "supplier",
+        "link",
+        "--reseller-number",
+        "R1",
+        "--name",
+        title,
+    ]);
+    assert_eq!(out.status, 1, "{out}");
+    assert!(!raw(&out), "{out:?}");
+    let out = env.run(&["device", "show", &format!("X{title}")]);
+    assert!(!raw(&out), "{out:?}");
+}

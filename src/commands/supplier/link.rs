@@ -47,6 +47,9 @@ pub fn run(ctx: &Ctx, args: LinkArgs) -> Result<()> {
         .as_deref()
         .map(str::trim)
         .filter(|n| !n.is_empty());
+    if name.is_some_and(|n| n.chars().any(char::is_control)) {
+        anyhow::bail!("--name: a label cannot contain control characters (newlines, tabs)");
+    }
     let link = Link {
         kind,
         number: &number,
