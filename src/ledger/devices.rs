@@ -1,11 +1,19 @@
-//! SQL for devices (Step 3): the bulk insert path of `import`, lookups, filtered lists.
+//! SQL for devices (Step 3): the bulk insert path of `import`, lookups, filtered lists. The
+//! statements that read or write every order attribute are built once from the attribute table
+//! (`model::attributes`).
+
+use std::sync::LazyLock;
 
 use anyhow::Result;
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Transaction, named_params, params_from_iter};
 use serde::Serialize;
 
+use crate::model::attributes::Attr;
 use crate::output::Row;
+
+/// What an order says about a device, as the `devices` table stores it.
+pub use crate::model::attributes::OrderAttrs;
 
 /// A device as `device list` and `device show` print it (SPEC §3): Apple's attribute names.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
@@ -282,67 +290,17 @@ pub fn with_rows<T>(
     f(&mut rows)
 }
 
-/// The attributes an order file carries, in stored form (lists `;`-joined). The import
-/// compares these to decide between new, unchanged and updated.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct OrderAttrs {
-    pub product_family: String,
-    pub device_model: Option<String>,
-    pub product_type: Option<String>,
-    pub device_capacity: Option<String>,
-    pub color: Option<String>,
-    pub part_number: Option<String>,
-    pub order_number: Option<String>,
-    pub order_date_time: Option<String>,
-    pub purchase_source_type: String,
-    pub purchase_source_id: Option<String>,
-    pub imei: Option<String>,
-    pub meid: Option<String>,
-    pub eid: Option<String>,
-    pub wifi_mac_address: Option<String>,
-    pub bluetooth_mac_address: Option<String>,
-    pub ethernet_mac_address: Option<String>,
+/// The order attributes' columns, `prefix`ed and comma-separated, in [`Attr::ORDER`] order.
+fn order_columns(prefix: &str) -> String {
+    (Attr::ORDER.iter())
+        .map(|attr| format!("{prefix}{}", attr.def().column))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
-impl OrderAttrs {
-    /// Apple attribute names of the optional fields, in `optional_fields` order.
-    pub const OPTIONAL_NAMES: [&'static str; 14] = [
-        "deviceModel",
-        "productType",
-        "deviceCapacity",
-        "color",
-        "partNumber",
-        "orderNumber",
-        "orderDateTime",
-        "purchaseSourceId",
-        "imei",
-        "meid",
-        "eid",
-        "wifiMacAddress",
-        "bluetoothMacAddress",
-        "ethernetMacAddress",
-    ];
-
-    /// The optional fields, for field-by-field merging.
-    pub fn optional_fields_mut(&mut self) -> [&mut Option<String>; 14] {
-        [
-            &mut self.device_model,
-            &mut self.product_type,
-            &mut self.device_capacity,
-            &mut self.color,
-            &mut self.part_number,
-            &mut self.order_number,
-            &mut self.order_date_time,
-            &mut self.purchase_source_id,
-            &mut self.imei,
-            &mut self.meid,
-            &mut self.eid,
-            &mut self.wifi_mac_address,
-            &mut self.bluetooth_mac_address,
-            &mut self.ethernet_mac_address,
-        ]
-    }
-}
+/// The first column after the order attributes in `existing`'s query, which starts with the row
+/// id and then the order attributes.
+const AFTER_ORDER: usize = 1 + Attr::ORDER.len();
 
 /// A device's stored order attributes and lifecycle state, for the import's comparison.
 #[derive(Debug, Clone)]
@@ -359,36 +317,20 @@ pub struct Existing {
 
 /// Looks up a device's order attributes by serial.
 pub fn existing(conn: &Connection, serial: &str) -> Result<Option<Existing>> {
-    const SQL: &str = "SELECT id, product_family, device_model, product_type, device_capacity,
-            color, part_number, order_number, order_date_time, purchase_source_type,
-            purchase_source_id, imei, meid, eid, wifi_mac_address, bluetooth_mac_address,
-            ethernet_mac_address, status, service_id
-        FROM devices WHERE serial_number = :serial";
+    static SQL: LazyLock<String> = LazyLock::new(|| {
+        format!(
+            "SELECT id, {}, status, service_id FROM devices WHERE serial_number = :serial",
+            order_columns("")
+        )
+    });
     Ok(conn
-        .prepare_cached(SQL)?
+        .prepare_cached(&SQL)?
         .query_row(named_params! {":serial": serial}, |r| {
             Ok(Existing {
                 id: r.get(0)?,
-                attrs: OrderAttrs {
-                    product_family: r.get(1)?,
-                    device_model: r.get(2)?,
-                    product_type: r.get(3)?,
-                    device_capacity: r.get(4)?,
-                    color: r.get(5)?,
-                    part_number: r.get(6)?,
-                    order_number: r.get(7)?,
-                    order_date_time: r.get(8)?,
-                    purchase_source_type: r.get(9)?,
-                    purchase_source_id: r.get(10)?,
-                    imei: r.get(11)?,
-                    meid: r.get(12)?,
-                    eid: r.get(13)?,
-                    wifi_mac_address: r.get(14)?,
-                    bluetooth_mac_address: r.get(15)?,
-                    ethernet_mac_address: r.get(16)?,
-                },
-                status: r.get(17)?,
-                service_id: r.get(18)?,
+                attrs: OrderAttrs::from_row(r, 1)?,
+                status: r.get(AFTER_ORDER)?,
+                service_id: r.get(AFTER_ORDER + 1)?,
             })
         })
         .optional()?)
@@ -416,7 +358,8 @@ pub fn insert(
     added_at: &str,
     activity_id: i64,
 ) -> Result<()> {
-    let mut stmt = tx.prepare_cached(&insert_many_sql(1))?;
+    static SQL: LazyLock<String> = LazyLock::new(|| insert_many_sql(1));
+    let mut stmt = tx.prepare_cached(&SQL)?;
     stmt.raw_bind_parameter(1, added_at)?;
     stmt.raw_bind_parameter(2, activity_id)?;
     bind_rows(&mut stmt, &[(serial, a, arrival)])?;
@@ -431,30 +374,32 @@ pub const INSERT_BATCH: usize = 64;
 /// The multi-row INSERT for `n` rows. `OR FAIL` spares SQLite a statement journal (it need
 /// not undo the statement's earlier rows on error); the whole import's transaction is rolled
 /// back on any error anyway. Numbered parameters: ?1 and ?2 are shared (time, activity), then
-/// `PER_ROW` per row.
+/// `PER_ROW` per row, in [`bind_rows`]'s order.
 fn insert_many_sql(n: usize) -> String {
     use std::fmt::Write as _;
-    let mut sql = String::from(
-        "INSERT OR FAIL INTO devices (serial_number, product_family, device_model, product_type,
-        device_capacity, color, part_number, order_number, order_date_time,
-        purchase_source_type, purchase_source_id, imei, meid, eid, wifi_mac_address,
-        bluetooth_mac_address, ethernet_mac_address, status, service_id, assigned_at,
+    let mut sql = format!(
+        "INSERT OR FAIL INTO devices ({serial}, {order}, status, service_id, assigned_at,
         added_status, added_to_org_date_time, added_activity_id) VALUES ",
+        serial = Attr::SerialNumber.def().column,
+        order = order_columns(""),
     );
     for i in 0..n {
         let b = 3 + i * PER_ROW;
         sql.push_str(if i > 0 { ",(" } else { "(" });
-        for k in 0..19 {
+        // serial, the order attributes, status, service
+        for k in 0..PER_ROW - 1 {
             let _ = write!(sql, "?{},", b + k);
         }
         // assigned_at is the arrival time when the device arrives assigned.
-        let _ = write!(sql, "iif(?{} IS NULL, NULL, ?1),?{},?1,?2)", b + 18, b + 19);
+        let service = b + PER_ROW - 2;
+        let label = b + PER_ROW - 1;
+        let _ = write!(sql, "iif(?{service} IS NULL, NULL, ?1),?{label},?1,?2)");
     }
     sql
 }
 
-/// Parameters per row: 17 attributes, status, service, added_status.
-const PER_ROW: usize = 20;
+/// Parameters per row: serial, the order attributes, status, service, added_status.
+const PER_ROW: usize = 1 + Attr::ORDER.len() + 3;
 
 /// The bulk path's insert: one multi-row statement prepared once per import and kept bound
 /// between executions. (A cached statement is cleared when it goes back to the cache, which
@@ -499,68 +444,41 @@ impl<'t> BulkInsert<'t> {
     }
 }
 
+/// Binds each row's `PER_ROW` parameters: serial, the order attributes, status, service,
+/// added_status.
 fn bind_rows(
     stmt: &mut rusqlite::Statement<'_>,
     rows: &[(&str, &OrderAttrs, Arrival<'_>)],
 ) -> Result<()> {
     for (i, (serial, a, arrival)) in rows.iter().enumerate() {
         let b = 3 + i * PER_ROW;
-        let values: [&dyn rusqlite::ToSql; PER_ROW] = [
-            serial,
-            &a.product_family,
-            &a.device_model,
-            &a.product_type,
-            &a.device_capacity,
-            &a.color,
-            &a.part_number,
-            &a.order_number,
-            &a.order_date_time,
-            &a.purchase_source_type,
-            &a.purchase_source_id,
-            &a.imei,
-            &a.meid,
-            &a.eid,
-            &a.wifi_mac_address,
-            &a.bluetooth_mac_address,
-            &a.ethernet_mac_address,
-            &arrival.status,
-            &arrival.service_id,
-            &arrival.label,
-        ];
-        for (k, v) in values.iter().enumerate() {
-            stmt.raw_bind_parameter(b + k, v)?;
+        stmt.raw_bind_parameter(b, serial)?;
+        for (k, v) in a.sql_values().iter().enumerate() {
+            stmt.raw_bind_parameter(b + 1 + k, v)?;
         }
+        let b = b + 1 + Attr::ORDER.len();
+        stmt.raw_bind_parameter(b, arrival.status)?;
+        stmt.raw_bind_parameter(b + 1, arrival.service_id)?;
+        stmt.raw_bind_parameter(b + 2, arrival.label)?;
     }
     Ok(())
 }
 
 /// Overwrites a device's order attributes (a row that changed them).
 pub fn update_attrs(tx: &Transaction<'_>, id: i64, a: &OrderAttrs) -> Result<()> {
-    const SQL: &str = "UPDATE devices SET product_family = ?2, device_model = ?3,
-            product_type = ?4, device_capacity = ?5, color = ?6, part_number = ?7,
-            order_number = ?8, order_date_time = ?9, purchase_source_type = ?10,
-            purchase_source_id = ?11, imei = ?12, meid = ?13, eid = ?14,
-            wifi_mac_address = ?15, bluetooth_mac_address = ?16, ethernet_mac_address = ?17
-        WHERE id = ?1";
-    tx.prepare_cached(SQL)?.execute(rusqlite::params![
-        id,
-        a.product_family,
-        a.device_model,
-        a.product_type,
-        a.device_capacity,
-        a.color,
-        a.part_number,
-        a.order_number,
-        a.order_date_time,
-        a.purchase_source_type,
-        a.purchase_source_id,
-        a.imei,
-        a.meid,
-        a.eid,
-        a.wifi_mac_address,
-        a.bluetooth_mac_address,
-        a.ethernet_mac_address,
-    ])?;
+    static SQL: LazyLock<String> = LazyLock::new(|| {
+        let set = (Attr::ORDER.iter().enumerate())
+            .map(|(k, attr)| format!("{} = ?{}", attr.def().column, k + 2))
+            .collect::<Vec<_>>()
+            .join(", ");
+        format!("UPDATE devices SET {set} WHERE id = ?1")
+    });
+    let mut stmt = tx.prepare_cached(&SQL)?;
+    stmt.raw_bind_parameter(1, id)?;
+    for (k, v) in a.sql_values().iter().enumerate() {
+        stmt.raw_bind_parameter(k + 2, v)?;
+    }
+    stmt.raw_execute()?;
     Ok(())
 }
 
@@ -787,5 +705,78 @@ impl<'c> Assigner<'c> {
     pub fn release(&mut self, id: i64, now: &str) -> Result<()> {
         self.release.execute(rusqlite::params![id, now])?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ledger::Ledger;
+    use crate::model::attributes::Kind;
+    use crate::model::{ProductFamily, PurchaseSourceType};
+
+    fn ledger() -> Result<Ledger> {
+        Ledger::open_in_memory("2026-01-01T00:00:00Z".parse()?)
+    }
+
+    /// Every text order attribute set to its own column name (a list to two values).
+    fn every_attribute() -> OrderAttrs {
+        let mut attrs = OrderAttrs::new(ProductFamily::IPad, PurchaseSourceType::Reseller);
+        for attr in Attr::ORDER {
+            let column = attr.def().column;
+            if let Some(field) = attrs.text_mut(attr) {
+                *field = Some(match attr.kind() {
+                    Kind::One => column.to_string(),
+                    Kind::Many => format!("{column}1;{column}2"),
+                });
+            }
+        }
+        attrs
+    }
+
+    const UNASSIGNED: Arrival<'static> = Arrival {
+        status: "UNASSIGNED",
+        service_id: None,
+        label: "UNASSIGNED",
+    };
+
+    #[test]
+    fn every_order_attribute_is_stored_read_and_updated() -> Result<()> {
+        let mut ledger = ledger()?;
+        let attrs = every_attribute();
+        ledger.write(false, |tx| {
+            insert(
+                tx,
+                "C02XK1ZZJGH5",
+                &attrs,
+                UNASSIGNED,
+                "2026-01-01T00:00:00Z",
+                1,
+            )?;
+            let got = existing(tx, "C02XK1ZZJGH5")?.map(|e| (e.attrs, e.status));
+            assert_eq!(got, Some((attrs.clone(), "UNASSIGNED".to_string())));
+
+            let mut changed = OrderAttrs::new(ProductFamily::Mac, PurchaseSourceType::Apple);
+            changed.wifi_mac_address = Some("AA:BB:CC:DD:EE:FF".into());
+            let id = existing(tx, "C02XK1ZZJGH5")?.map_or(0, |e| e.id);
+            update_attrs(tx, id, &changed)?;
+            let got = existing(tx, "C02XK1ZZJGH5")?.map(|e| e.attrs);
+            assert_eq!(got, Some(changed));
+
+            let mut bulk = BulkInsert::new(tx, "2026-01-02T00:00:00Z", 2)?;
+            let rows: Vec<String> = (0..INSERT_BATCH + 1).map(|i| format!("SN{i:08}")).collect();
+            let batch: Vec<_> = (rows.iter())
+                .map(|s| (s.as_str(), &attrs, UNASSIGNED))
+                .collect();
+            bulk.insert(tx, &batch[..INSERT_BATCH])?;
+            bulk.insert(tx, &batch[INSERT_BATCH..])?;
+            for serial in [&rows[0], &rows[INSERT_BATCH]] {
+                let got = existing(tx, serial)?.map(|e| e.attrs);
+                assert_eq!(got.as_ref(), Some(&attrs));
+                let added = get(tx, serial)?.map(|d| d.added_to_org_date_time);
+                assert_eq!(added.as_deref(), Some("2026-01-02T00:00:00Z"));
+            }
+            Ok(())
+        })
     }
 }

@@ -1,10 +1,18 @@
 //! The Apple device attributes, declared once. [`Attr`] is the table the rest of abmctl iterates:
-//! the import formats (csv header names and aliases, abm-export columns, api-json keys) follow
-//! it. The same declaration builds the record that carries attribute values as read from a
-//! file, [`RawDevice`].
+//! the import formats (csv header names and aliases, abm-export columns, api-json keys), the
+//! import's validation, the ledger's columns and the printed device all follow it. The same
+//! declaration builds the two records that carry attribute values: [`RawDevice`], a row as read
+//! from a file, and [`OrderAttrs`], what a supplier's order says about a device, as the ledger
+//! stores it.
 //!
-//! Adding an attribute Apple introduces is one line in the `attributes!` table below. This file
-//! holds no SQL and does no I/O: the format readers build their header mappings from it.
+//! Adding an attribute Apple introduces is one line in the `attributes!` table below (and a
+//! migration adding its column). This file holds no SQL and does no I/O: the ledger builds its
+//! statements from the table, the format readers their header mappings.
+
+use rusqlite::types::ToSql;
+
+use super::{ProductFamily, PurchaseSourceType, format_timestamp, parse_order_date};
+use super::{parse_eid, parse_imei, parse_mac, parse_meid};
 
 /// How many values an attribute holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,11 +28,25 @@ pub enum Kind {
 pub enum Part {
     /// The serial number, which identifies the device.
     Identity,
-    /// What a supplier's order says about the device, compared and merged when an order is
-    /// imported again.
+    /// What a supplier's order says about the device: a field of [`OrderAttrs`], compared and
+    /// merged when an order is imported again.
     Order,
     /// The ledger's own state (dates, service, status): files carry it, the ledger sets it.
     State,
+}
+
+/// How an import checks an attribute's value.
+#[derive(Debug, Clone, Copy)]
+pub enum Check {
+    /// Free text, kept as given.
+    Text,
+    /// Normalised by this validator; its `Err` is the problem reported for the field.
+    Value(fn(&str) -> Result<String, String>),
+    /// Checked by `import::validate` itself, together with what it depends on: the serial's
+    /// length warning, the closed sets, and a purchase source id that depends on its type.
+    Rule,
+    /// Not taken from a row by an import: the ledger sets it when the device arrives.
+    Ledger,
 }
 
 /// One row of the attribute table.
@@ -39,10 +61,20 @@ pub struct AttrDef {
     pub kind: Kind,
     /// The record it belongs to.
     pub part: Part,
+    /// How an import checks it.
+    pub check: Check,
     /// Other names a csv header or an api-json document may use for it.
     pub aliases: &'static [&'static str],
     /// Its abm-export columns. A list spreads over them, the last one taking the rest.
     pub abm: &'static [&'static str],
+}
+
+/// The type of an [`OrderAttrs`] field holding text: None when no order said it.
+pub type Text = Option<String>;
+
+/// An order date normalised to RFC 3339 UTC, refusing dates before Apple's cut-off.
+fn order_date(s: &str) -> Result<String, String> {
+    parse_order_date(s).map(format_timestamp)
 }
 
 /// The field type of a [`RawDevice`] attribute of this kind.
@@ -73,28 +105,30 @@ macro_rules! raw_mut {
 
 /// One [`AttrDef`] from a table line.
 macro_rules! def {
-    ($field:ident, $apple:literal, $kind:ident, $part:ident, [$($alias:literal),*],
-     [$($abm:literal),*]) => {
+    ($field:ident, $apple:literal, $kind:ident, $part:ident, $check:ident $(($f:path))?,
+     [$($alias:literal),*], [$($abm:literal),*]) => {
         AttrDef {
             apple: $apple,
             column: stringify!($field),
             kind: Kind::$kind,
             part: Part::$part,
+            check: Check::$check $(($f))?,
             aliases: &[$($alias),*],
             abm: &[$($abm),*],
         }
     };
 }
 
-/// Declares the attributes: [`Attr`], its table and [`RawDevice`]. A line is
-/// `Variant(field, "appleName", kind, [aliases], [abm-export columns])`.
+/// Declares the attributes: [`Attr`], its table, [`RawDevice`] and [`OrderAttrs`]. A line is
+/// `Variant(field, "appleName", kind, check, [aliases], [abm-export columns])`; an order
+/// attribute's field also names its stored type (`Text`, or the closed set it is).
 macro_rules! attributes {
     (
         identity {
             $($iv:ident($if:ident, $ia:literal, $ik:ident, $($idef:tt)*),)*
         }
         order {
-            $($ov:ident($of:ident, $oa:literal, $ok:ident, $($odef:tt)*),)*
+            $($ov:ident($of:ident: $ot:ident, $oa:literal, $ok:ident, $($odef:tt)*),)*
         }
         state {
             $($sv:ident($sf:ident, $sa:literal, $sk:ident, $($sdef:tt)*),)*
@@ -122,7 +156,7 @@ macro_rules! attributes {
             /// Every attribute, in table order.
             pub const ALL: [Attr; Attr::COUNT] = [$(Attr::$iv,)* $(Attr::$ov,)* $(Attr::$sv,)*];
 
-            /// The order attributes, in table order.
+            /// The order attributes (the fields of [`OrderAttrs`]), in table order.
             pub const ORDER: [Attr; [$($oa),*].len()] = [$(Attr::$ov),*];
 
             /// The attribute Apple calls `name` (exact spelling, as in JSON).
@@ -149,7 +183,7 @@ macro_rules! attributes {
 
         impl RawDevice {
             /// The value read for `attr`.
-                        pub fn cell(&self, attr: Attr) -> Raw<'_> {
+            pub fn cell(&self, attr: Attr) -> Raw<'_> {
                 match attr {
                     $(Attr::$iv => raw_ref!($ik, self.$if),)*
                     $(Attr::$ov => raw_ref!($ok, self.$of),)*
@@ -158,7 +192,7 @@ macro_rules! attributes {
             }
 
             /// Where the value read for `attr` goes.
-                        pub fn cell_mut(&mut self, attr: Attr) -> RawMut<'_> {
+            pub fn cell_mut(&mut self, attr: Attr) -> RawMut<'_> {
                 match attr {
                     $(Attr::$iv => raw_mut!($ik, self.$if),)*
                     $(Attr::$ov => raw_mut!($ok, self.$of),)*
@@ -166,45 +200,124 @@ macro_rules! attributes {
                 }
             }
         }
+
+        /// The attributes a supplier's order carries, in stored form: text as validated (lists
+        /// `;`-joined), the closed sets typed. The import compares them to decide between new,
+        /// unchanged and updated.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub struct OrderAttrs {
+            $(#[doc = concat!("`", $oa, "`")] pub $of: $ot,)*
+        }
+
+        impl OrderAttrs {
+            /// A device of this family and purchase source that no order says more about.
+            pub fn new(
+                product_family: ProductFamily,
+                purchase_source_type: PurchaseSourceType,
+            ) -> OrderAttrs {
+                OrderAttrs {
+                    $($of: Stored::empty(product_family, purchase_source_type),)*
+                }
+            }
+
+            /// The stored text of `attr` (a closed set's spelling; a list `;`-joined). None
+            /// when no order said it, or when `attr` is not an order attribute.
+            pub fn text(&self, attr: Attr) -> Option<&str> {
+                match attr {
+                    $(Attr::$ov => self.$of.text(),)*
+                    _ => None,
+                }
+            }
+
+            /// The field of a text attribute; None for the closed sets and the attributes that
+            /// are not order attributes.
+            pub fn text_mut(&mut self, attr: Attr) -> Option<&mut Text> {
+                match attr {
+                    $(Attr::$ov => self.$of.text_mut(),)*
+                    _ => None,
+                }
+            }
+
+            /// The values in [`Attr::ORDER`] order, to bind to a statement's parameters.
+            pub fn sql_values(&self) -> [&dyn ToSql; Attr::ORDER.len()] {
+                [$(&self.$of),*]
+            }
+
+            /// Reads the attributes from `Attr::ORDER.len()` columns of `row`, in
+            /// [`Attr::ORDER`] order, starting at column `first`.
+            pub fn from_row(
+                row: &rusqlite::Row<'_>,
+                first: usize,
+            ) -> rusqlite::Result<OrderAttrs> {
+                let mut column = first;
+                Ok(OrderAttrs {
+                    $($of: {
+                        column += 1;
+                        row.get(column - 1)?
+                    },)*
+                })
+            }
+
+            /// Takes what `new` says into `self`, for the attributes that are `required` or not,
+            /// pushing the Apple name of each one that changed.
+            fn absorb(
+                &mut self,
+                new: &OrderAttrs,
+                required: bool,
+                changed: &mut Vec<&'static str>,
+            ) {
+                $(
+                    if <$ot as Stored>::REQUIRED == required && self.$of.absorb(&new.$of) {
+                        changed.push($oa);
+                    }
+                )*
+            }
+        }
     };
 }
 
-// Variant: field, Apple name, kind, aliases, abm-export columns.
+// Variant: field (stored as), Apple name, kind, import check, aliases, abm-export columns.
 attributes! {
     identity {
-        SerialNumber(serial_number, "serialNumber", One, [], ["SERIAL_NO"]),
+        SerialNumber(serial_number, "serialNumber", One, Rule, [], ["SERIAL_NO"]),
     }
     order {
-        ProductFamily(product_family, "productFamily", One, [], ["PRODUCT_FAMILY"]),
-        DeviceModel(device_model, "deviceModel", One, [], ["MODEL_NAME"]),
-        ProductType(product_type, "productType", One, [], ["PRODUCT_TYPE"]),
-        DeviceCapacity(device_capacity, "deviceCapacity", One, [], ["DEVICE_CAPACITY"]),
-        Color(color, "color", One, [], ["COLOR"]),
-        PartNumber(part_number, "partNumber", One, [], ["PART_NUMBER"]),
-        OrderNumber(order_number, "orderNumber", One, [], ["ORDER_NUMBER"]),
-        OrderDateTime(order_date_time, "orderDateTime", One, [], ["ORDER_DATE"]),
+        ProductFamily(product_family: ProductFamily, "productFamily", One, Rule, [],
+            ["PRODUCT_FAMILY"]),
+        DeviceModel(device_model: Text, "deviceModel", One, Text, [], ["MODEL_NAME"]),
+        ProductType(product_type: Text, "productType", One, Text, [], ["PRODUCT_TYPE"]),
+        DeviceCapacity(device_capacity: Text, "deviceCapacity", One, Text, [], ["DEVICE_CAPACITY"]),
+        Color(color: Text, "color", One, Text, [], ["COLOR"]),
+        PartNumber(part_number: Text, "partNumber", One, Text, [], ["PART_NUMBER"]),
+        OrderNumber(order_number: Text, "orderNumber", One, Text, [], ["ORDER_NUMBER"]),
+        OrderDateTime(order_date_time: Text, "orderDateTime", One, Value(order_date), [],
+            ["ORDER_DATE"]),
         // abm-export has both purchase-source attributes in one column, `PURCHASE_SOURCE`.
-        PurchaseSourceType(purchase_source_type, "purchaseSourceType", One, [], []),
+        PurchaseSourceType(purchase_source_type: PurchaseSourceType, "purchaseSourceType", One,
+            Rule, [], []),
         // `purchaseSourceUid` appears in Apple's own examples for the same attribute.
-        PurchaseSourceId(purchase_source_id, "purchaseSourceId", One, ["purchaseSourceUid"], []),
-        Imei(imei, "imei", Many, [], ["IMEI", "IMEI2"]),
-        Meid(meid, "meid", Many, [], ["MEID"]),
-        Eid(eid, "eid", One, [], ["EID"]),
-        WifiMacAddress(wifi_mac_address, "wifiMacAddress", One, [], ["WIFI_MAC_ADDRESS"]),
-        BluetoothMacAddress(bluetooth_mac_address, "bluetoothMacAddress", One, [],
-            ["BLUETOOTH_MAC_ADDRESS"]),
-        EthernetMacAddress(ethernet_mac_address, "ethernetMacAddress", Many, [],
+        PurchaseSourceId(purchase_source_id: Text, "purchaseSourceId", One, Rule,
+            ["purchaseSourceUid"], []),
+        Imei(imei: Text, "imei", Many, Value(parse_imei), [], ["IMEI", "IMEI2"]),
+        Meid(meid: Text, "meid", Many, Value(parse_meid), [], ["MEID"]),
+        Eid(eid: Text, "eid", One, Value(parse_eid), [], ["EID"]),
+        WifiMacAddress(wifi_mac_address: Text, "wifiMacAddress", One, Value(parse_mac), [],
+            ["WIFI_MAC_ADDRESS"]),
+        BluetoothMacAddress(bluetooth_mac_address: Text, "bluetoothMacAddress", One,
+            Value(parse_mac), [], ["BLUETOOTH_MAC_ADDRESS"]),
+        EthernetMacAddress(ethernet_mac_address: Text, "ethernetMacAddress", Many,
+            Value(parse_mac), [],
             ["ETHERNET_MAC_ADDRESS_1", "ETHERNET_MAC_ADDRESS_2", "ETHERNET_MAC_ADDRESS_3"]),
     }
     state {
-        AddedToOrgDateTime(added_to_org_date_time, "addedToOrgDateTime", One, [],
+        AddedToOrgDateTime(added_to_org_date_time, "addedToOrgDateTime", One, Ledger, [],
             ["DATE_ADDED_TO_ORGANIZATION"]),
-        ReleasedFromOrgDateTime(released_from_org_date_time, "releasedFromOrgDateTime", One, [],
-            ["DATE_REMOVED_FROM_ORGANIZATION"]),
+        ReleasedFromOrgDateTime(released_from_org_date_time, "releasedFromOrgDateTime", One,
+            Ledger, [], ["DATE_REMOVED_FROM_ORGANIZATION"]),
         // A service name: the ledger keeps the service's row id. abm-export writes `Unassigned`
         // for none.
-        AssignedServer(assigned_server, "assignedServer", One, [], ["MDM_SERVER"]),
-        Status(status, "status", One, [], ["STATUS"]),
+        AssignedServer(assigned_server, "assignedServer", One, Ledger, [], ["MDM_SERVER"]),
+        Status(status, "status", One, Ledger, [], ["STATUS"]),
     }
 }
 
@@ -275,6 +388,101 @@ impl RawDevice {
             RawMut::Many(list) => list.push(value),
         }
     }
+}
+
+/// How a field of [`OrderAttrs`] behaves: free text, or a closed set every order carries.
+trait Stored {
+    /// Whether every order carries it. Merging compares these first, so that an activity's
+    /// `updated …` message names them first.
+    const REQUIRED: bool;
+
+    /// The value of a record that knows only its family and purchase source.
+    fn empty(family: ProductFamily, source: PurchaseSourceType) -> Self;
+
+    /// The stored text.
+    fn text(&self) -> Option<&str>;
+
+    /// The field itself, for text.
+    fn text_mut(&mut self) -> Option<&mut Text>;
+
+    /// Takes what a newer order says; true when that changed it. An order that leaves a text
+    /// attribute empty keeps what the ledger has.
+    fn absorb(&mut self, new: &Self) -> bool;
+}
+
+impl Stored for Text {
+    const REQUIRED: bool = false;
+
+    fn empty(_: ProductFamily, _: PurchaseSourceType) -> Self {
+        None
+    }
+
+    fn text(&self) -> Option<&str> {
+        self.as_deref()
+    }
+
+    fn text_mut(&mut self) -> Option<&mut Text> {
+        Some(self)
+    }
+
+    fn absorb(&mut self, new: &Self) -> bool {
+        let changed = new.is_some() && self != new;
+        if changed {
+            self.clone_from(new);
+        }
+        changed
+    }
+}
+
+impl Stored for ProductFamily {
+    const REQUIRED: bool = true;
+
+    fn empty(family: ProductFamily, _: PurchaseSourceType) -> Self {
+        family
+    }
+
+    fn text(&self) -> Option<&str> {
+        Some(self.as_str())
+    }
+
+    fn text_mut(&mut self) -> Option<&mut Text> {
+        None
+    }
+
+    fn absorb(&mut self, new: &Self) -> bool {
+        std::mem::replace(self, *new) != *new
+    }
+}
+
+impl Stored for PurchaseSourceType {
+    const REQUIRED: bool = true;
+
+    fn empty(_: ProductFamily, source: PurchaseSourceType) -> Self {
+        source
+    }
+
+    fn text(&self) -> Option<&str> {
+        Some(self.as_str())
+    }
+
+    fn text_mut(&mut self) -> Option<&mut Text> {
+        None
+    }
+
+    fn absorb(&mut self, new: &Self) -> bool {
+        std::mem::replace(self, *new) != *new
+    }
+}
+
+/// Merges an order's attributes into what the ledger holds: text the order leaves empty keeps
+/// its value. Returns the merged attributes and the Apple names of those that changed: product
+/// family and purchase source type first, then the others in table order.
+pub fn merge(old: &OrderAttrs, new: &OrderAttrs) -> (OrderAttrs, Vec<&'static str>) {
+    let mut merged = old.clone();
+    let mut changed = Vec::new();
+    merged.absorb(new, true, &mut changed);
+    merged.absorb(new, false, &mut changed);
+    (merged, changed)
 }
 
 #[cfg(test)]
@@ -353,7 +561,7 @@ mod tests {
     }
 
     #[test]
-    fn parts_and_kinds() {
+    fn parts_kinds_and_checks() {
         let part = |p: Part| -> Vec<Attr> {
             (Attr::ALL.into_iter())
                 .filter(|a| a.def().part == p)
@@ -374,6 +582,20 @@ mod tests {
             .filter(|a| a.kind() == Kind::Many)
             .collect();
         assert_eq!(many, [Attr::Imei, Attr::Meid, Attr::EthernetMacAddress]);
+        // The ledger sets the state, and only the state.
+        for attr in Attr::ALL {
+            let ledger = matches!(attr.def().check, Check::Ledger);
+            assert_eq!(ledger, attr.def().part == Part::State, "{attr:?}");
+        }
+        let Check::Value(mac) = Attr::WifiMacAddress.def().check else {
+            panic!("wifiMacAddress is checked as a MAC address");
+        };
+        assert_eq!(mac("aabbcc0deeff"), Ok("AA:BB:CC:0D:EE:FF".to_string()));
+        let Check::Value(date) = Attr::OrderDateTime.def().check else {
+            panic!("orderDateTime is checked as a date");
+        };
+        assert_eq!(date("2024-01-02"), Ok("2024-01-02T00:00:00Z".to_string()));
+        assert!(date("2011-02-28").is_err());
     }
 
     #[test]
@@ -401,5 +623,77 @@ mod tests {
         assert_eq!(raw.take_text(Attr::Imei), None);
         raw.push(Attr::Imei, "2".into());
         assert_eq!(raw.imei, ["imei", "2"]);
+    }
+
+    fn order() -> OrderAttrs {
+        OrderAttrs::new(ProductFamily::IPhone, PurchaseSourceType::Apple)
+    }
+
+    #[test]
+    fn order_attrs_text_follows_the_table() {
+        let mut attrs = order();
+        for attr in Attr::ORDER {
+            if let Some(field) = attrs.text_mut(attr) {
+                *field = Some(attr.def().column.to_string());
+            }
+        }
+        for attr in Attr::ORDER {
+            let want = match attr {
+                Attr::ProductFamily => "iPhone",
+                Attr::PurchaseSourceType => "APPLE",
+                other => other.def().column,
+            };
+            assert_eq!(attrs.text(attr), Some(want), "{attr:?}");
+        }
+        assert_eq!(attrs.wifi_mac_address.as_deref(), Some("wifi_mac_address"));
+        assert_eq!(attrs.order_number.as_deref(), Some("order_number"));
+        for attr in [Attr::SerialNumber, Attr::Status, Attr::AssignedServer] {
+            assert_eq!(attrs.text(attr), None);
+            assert!(attrs.text_mut(attr).is_none());
+        }
+        assert!(attrs.text_mut(Attr::ProductFamily).is_none());
+    }
+
+    #[test]
+    fn order_attrs_round_trip_through_sqlite() -> rusqlite::Result<()> {
+        let conn = rusqlite::Connection::open_in_memory()?;
+        let mut attrs = OrderAttrs::new(ProductFamily::AppleTv, PurchaseSourceType::Reseller);
+        attrs.color = Some("Black".into());
+        attrs.imei = Some("1;2".into());
+        let marks = vec!["?"; Attr::ORDER.len()].join(", ");
+        let mut stmt = conn.prepare(&format!("SELECT 'x', {marks}"))?;
+        let back = stmt.query_row(rusqlite::params_from_iter(attrs.sql_values()), |r| {
+            OrderAttrs::from_row(r, 1)
+        })?;
+        assert_eq!(back, attrs);
+        Ok(())
+    }
+
+    #[test]
+    fn merge_keeps_what_the_order_leaves_empty() {
+        let mut old = order();
+        old.color = Some("Red".into());
+        old.order_number = Some("O-1".into());
+        old.eid = Some("E".into());
+        let mut new = OrderAttrs::new(ProductFamily::IPad, PurchaseSourceType::Reseller);
+        new.color = Some("Blue".into());
+        new.order_number = Some("O-1".into());
+        new.imei = Some("1".into());
+        let (merged, changed) = merge(&old, &new);
+        // The closed sets first, then table order.
+        assert_eq!(
+            changed,
+            ["productFamily", "purchaseSourceType", "color", "imei"]
+        );
+        assert_eq!(merged.product_family, ProductFamily::IPad);
+        assert_eq!(merged.purchase_source_type, PurchaseSourceType::Reseller);
+        assert_eq!(merged.color.as_deref(), Some("Blue"));
+        assert_eq!(merged.eid.as_deref(), Some("E"));
+        assert_eq!(merged.imei.as_deref(), Some("1"));
+        assert_eq!(merge(&merged, &new), (merged.clone(), vec![]));
+        assert_eq!(
+            merge(&merged, &order()).1,
+            ["productFamily", "purchaseSourceType"]
+        );
     }
 }

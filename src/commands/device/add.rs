@@ -179,7 +179,7 @@ pub fn run(ctx: &Ctx, args: AddArgs) -> Result<()> {
                         .summary
                         .push(format!("Added {} to the organisation again.", row.serial));
                 }
-                Some(existing) if existing.attrs.product_family != family.as_str() => {
+                Some(existing) if existing.attrs.product_family != family => {
                     result.failed = 1;
                     result.problems.push(Problem {
                         serial_number: Some(row.serial.clone()),
