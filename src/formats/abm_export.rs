@@ -2,8 +2,9 @@
 //! (`SERIAL_NO`, `MODEL_NAME`, `PURCHASE_SOURCE`, `MDM_SERVER`, ...; names as used by third-party
 //! parsers of that export), matched case-insensitively.
 //!
-//! This file owns the header-name-to-field mapping (an attribute's columns are the attribute
-//! table's) and the two cell translations the portal needs: splitting `PURCHASE_SOURCE` text
+//! This file owns the format's columns: [`LAYOUT`], the portal's column order, which
+//! `abmctl export` writes and the reader maps back (an attribute's columns are the attribute
+//! table's), and the two cell translations the portal needs: splitting `PURCHASE_SOURCE` text
 //! into type + id, and reading `Unassigned` in `MDM_SERVER` as no server. It must NOT validate
 //! values: text it does not recognise is passed on for the validator to report. Streaming and
 //! row handling are in `table.rs`.
@@ -14,6 +15,82 @@ use crate::model::attributes::Attr;
 
 /// The column that identifies a row and, when present, marks a header as this format.
 pub(super) const SERIAL_COLUMN: &str = Attr::SerialNumber.def().abm[0];
+
+/// A column (or, for a list attribute, the run of columns) of the portal's export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Col {
+    /// An attribute, in the columns the attribute table gives it.
+    Attr(Attr),
+    /// `PURCHASE_SOURCE`: the purchase source type and id in one cell, `Apple (12345)`.
+    PurchaseSource,
+    /// `DATE_ASSIGNED_TO_MDM_SERVER`: when the device was assigned to its service, which is no
+    /// Apple attribute (the import does not read it back).
+    AssignedDate,
+}
+
+impl Col {
+    /// The column names, in order.
+    pub const fn names(self) -> &'static [&'static str] {
+        match self {
+            Col::Attr(attr) => attr.def().abm,
+            Col::PurchaseSource => &["PURCHASE_SOURCE"],
+            Col::AssignedDate => &["DATE_ASSIGNED_TO_MDM_SERVER"],
+        }
+    }
+}
+
+/// The portal's export, column by column.
+pub const LAYOUT: [Col; 21] = [
+    Col::Attr(Attr::SerialNumber),
+    Col::Attr(Attr::ProductFamily),
+    Col::Attr(Attr::DeviceModel),
+    Col::Attr(Attr::ProductType),
+    Col::Attr(Attr::PartNumber),
+    Col::Attr(Attr::DeviceCapacity),
+    Col::Attr(Attr::Color),
+    Col::PurchaseSource,
+    Col::Attr(Attr::OrderNumber),
+    Col::Attr(Attr::OrderDateTime),
+    Col::Attr(Attr::AddedToOrgDateTime),
+    Col::Attr(Attr::ReleasedFromOrgDateTime),
+    Col::Attr(Attr::AssignedServer),
+    Col::AssignedDate,
+    Col::Attr(Attr::Status),
+    Col::Attr(Attr::Imei),
+    Col::Attr(Attr::Meid),
+    Col::Attr(Attr::Eid),
+    Col::Attr(Attr::WifiMacAddress),
+    Col::Attr(Attr::BluetoothMacAddress),
+    Col::Attr(Attr::EthernetMacAddress),
+];
+
+/// How many columns [`LAYOUT`] spans.
+const WIDTH: usize = {
+    let mut width = 0;
+    let mut i = 0;
+    while i < LAYOUT.len() {
+        width += LAYOUT[i].names().len();
+        i += 1;
+    }
+    width
+};
+
+/// The export's column names, in order.
+pub const COLUMNS: &[&str] = &{
+    let mut names = [""; WIDTH];
+    let (mut n, mut i) = (0, 0);
+    while i < LAYOUT.len() {
+        let col = LAYOUT[i].names();
+        let mut k = 0;
+        while k < col.len() {
+            names[n] = col[k];
+            n += 1;
+            k += 1;
+        }
+        i += 1;
+    }
+    names
+};
 
 /// Maps a header name, already trimmed and ASCII-lowercased, to its field.
 pub(super) fn column(lower: &str) -> Column {
@@ -100,7 +177,7 @@ pub(super) fn mdm_server(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{mdm_server, purchase_source};
+    use super::{COLUMNS, Col, Column, LAYOUT, Slot, column, mdm_server, purchase_source};
     use crate::formats::{Format, RawDevice, read_all};
     use crate::model::attributes::Attr;
 
@@ -191,5 +268,64 @@ mod tests {
                 .with(Attr::Status, &["Unassigned"])
             ]
         );
+    }
+
+    #[test]
+    fn export_columns_are_the_portal_layout() {
+        assert_eq!(
+            COLUMNS,
+            [
+                "SERIAL_NO",
+                "PRODUCT_FAMILY",
+                "MODEL_NAME",
+                "PRODUCT_TYPE",
+                "PART_NUMBER",
+                "DEVICE_CAPACITY",
+                "COLOR",
+                "PURCHASE_SOURCE",
+                "ORDER_NUMBER",
+                "ORDER_DATE",
+                "DATE_ADDED_TO_ORGANIZATION",
+                "DATE_REMOVED_FROM_ORGANIZATION",
+                "MDM_SERVER",
+                "DATE_ASSIGNED_TO_MDM_SERVER",
+                "STATUS",
+                "IMEI",
+                "IMEI2",
+                "MEID",
+                "EID",
+                "WIFI_MAC_ADDRESS",
+                "BLUETOOTH_MAC_ADDRESS",
+                "ETHERNET_MAC_ADDRESS_1",
+                "ETHERNET_MAC_ADDRESS_2",
+                "ETHERNET_MAC_ADDRESS_3",
+            ]
+        );
+    }
+
+    #[test]
+    fn every_attribute_is_in_the_layout_once_and_reads_back() {
+        for attr in Attr::ALL {
+            let n = LAYOUT.iter().filter(|c| **c == Col::Attr(attr)).count();
+            // The purchase-source attributes share the portal's `PURCHASE_SOURCE` column.
+            let want = usize::from(!attr.def().abm.is_empty());
+            assert_eq!(n, want, "{attr:?}");
+        }
+        for col in LAYOUT {
+            for name in col.names() {
+                let slot = match column(&name.to_ascii_lowercase()) {
+                    Column::Field(slot) => Some(slot),
+                    Column::Ignored => None,
+                    Column::Unknown => panic!("{name} is not read back"),
+                };
+                let want = match col {
+                    Col::Attr(Attr::AssignedServer) => Some(Slot::AbmMdmServer),
+                    Col::Attr(attr) => Some(Slot::Attr(attr)),
+                    Col::PurchaseSource => Some(Slot::AbmPurchaseSource),
+                    Col::AssignedDate => None,
+                };
+                assert_eq!(slot, want, "{name}");
+            }
+        }
     }
 }

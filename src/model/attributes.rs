@@ -390,6 +390,14 @@ impl RawDevice {
     }
 }
 
+/// The values of a list attribute stored `;`-joined, skipping empty pieces.
+pub fn pieces(stored: Option<&str>) -> impl Iterator<Item = &str> {
+    stored
+        .unwrap_or_default()
+        .split(';')
+        .filter(|piece| !piece.is_empty())
+}
+
 /// How a field of [`OrderAttrs`] behaves: free text, or a closed set every order carries.
 trait Stored {
     /// Whether every order carries it. Merging compares these first, so that an activity's
@@ -695,5 +703,13 @@ mod tests {
             merge(&merged, &order()).1,
             ["productFamily", "purchaseSourceType"]
         );
+    }
+
+    #[test]
+    fn pieces_skip_empty_ones() {
+        let got: Vec<&str> = pieces(Some("a;;b;")).collect();
+        assert_eq!(got, ["a", "b"]);
+        assert_eq!(pieces(None).count(), 0);
+        assert_eq!(pieces(Some("")).count(), 0);
     }
 }
