@@ -121,7 +121,7 @@ pub fn validate(
         (Some(family), Some(source_type)) => Some(OrderAttrs::new(family, source_type)),
         _ => None,
     };
-    for attr in Attr::ORDER {
+    for attr in Attr::CHECKED {
         let Check::Value(check) = attr.def().check else {
             continue;
         };
@@ -139,8 +139,8 @@ pub fn validate(
         return Err(Box::new((raw, problems)));
     };
     attrs.purchase_source_id = source_id;
-    for attr in Attr::ORDER {
-        if let (Check::Text, Some(slot)) = (attr.def().check, attrs.text_mut(attr)) {
+    for attr in Attr::FREE_TEXT {
+        if let Some(slot) = attrs.text_mut(attr) {
             *slot = raw.take_text(attr);
         }
     }

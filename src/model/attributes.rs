@@ -183,6 +183,7 @@ macro_rules! attributes {
 
         impl RawDevice {
             /// The value read for `attr`.
+            #[inline]
             pub fn cell(&self, attr: Attr) -> Raw<'_> {
                 match attr {
                     $(Attr::$iv => raw_ref!($ik, self.$if),)*
@@ -192,6 +193,7 @@ macro_rules! attributes {
             }
 
             /// Where the value read for `attr` goes.
+            #[inline]
             pub fn cell_mut(&mut self, attr: Attr) -> RawMut<'_> {
                 match attr {
                     $(Attr::$iv => raw_mut!($ik, self.$if),)*
@@ -222,6 +224,7 @@ macro_rules! attributes {
 
             /// The stored text of `attr` (a closed set's spelling; a list `;`-joined). None
             /// when no order said it, or when `attr` is not an order attribute.
+            #[inline]
             pub fn text(&self, attr: Attr) -> Option<&str> {
                 match attr {
                     $(Attr::$ov => self.$of.text(),)*
@@ -231,6 +234,7 @@ macro_rules! attributes {
 
             /// The field of a text attribute; None for the closed sets and the attributes that
             /// are not order attributes.
+            #[inline]
             pub fn text_mut(&mut self, attr: Attr) -> Option<&mut Text> {
                 match attr {
                     $(Attr::$ov => self.$of.text_mut(),)*
@@ -239,6 +243,7 @@ macro_rules! attributes {
             }
 
             /// The values in [`Attr::ORDER`] order, to bind to a statement's parameters.
+            #[inline]
             pub fn sql_values(&self) -> [&dyn ToSql; Attr::ORDER.len()] {
                 [$(&self.$of),*]
             }
@@ -323,19 +328,29 @@ attributes! {
 
 impl Attr {
     /// Everything abmctl knows about this attribute.
+    #[inline]
     pub const fn def(self) -> &'static AttrDef {
         &DEFS[self as usize]
     }
 
     /// Apple's name for it: the JSON key, csv header and problem field.
+    #[inline]
     pub const fn apple_name(self) -> &'static str {
         self.def().apple
     }
 
     /// One value or a list.
+    #[inline]
     pub const fn kind(self) -> Kind {
         self.def().kind
     }
+
+    /// The order attributes an import normalises with a validator ([`Check::Value`]), in
+    /// table order.
+    pub const CHECKED: [Attr; order_count(false)] = order_where(false);
+
+    /// The order attributes an import keeps as given ([`Check::Text`]), in table order.
+    pub const FREE_TEXT: [Attr; order_count(true)] = order_where(true);
 
     /// The attribute whose csv header is `name`: Apple's name or an alias, in any ASCII case.
     pub fn from_csv_header(name: &str) -> Option<Attr> {
@@ -351,6 +366,43 @@ impl Attr {
             .into_iter()
             .find(|a| a.def().abm.iter().any(|n| n.eq_ignore_ascii_case(name)))
     }
+}
+
+/// Whether an order attribute is kept as given (true) or normalised by a validator (false);
+/// None when an import checks it otherwise.
+const fn is_free_text(attr: Attr) -> Option<bool> {
+    match attr.def().check {
+        Check::Text => Some(true),
+        Check::Value(_) => Some(false),
+        Check::Rule | Check::Ledger => None,
+    }
+}
+
+/// How many order attributes are free text (or, with `false`, normalised by a validator).
+const fn order_count(text: bool) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < Attr::ORDER.len() {
+        if matches!(is_free_text(Attr::ORDER[i]), Some(t) if t == text) {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+}
+
+/// The order attributes that are free text (or, with `false`, normalised by a validator).
+const fn order_where<const N: usize>(text: bool) -> [Attr; N] {
+    let mut out = [Attr::SerialNumber; N];
+    let (mut n, mut i) = (0, 0);
+    while i < Attr::ORDER.len() {
+        if matches!(is_free_text(Attr::ORDER[i]), Some(t) if t == text) {
+            out[n] = Attr::ORDER[i];
+            n += 1;
+        }
+        i += 1;
+    }
+    out
 }
 
 /// An attribute's value in a [`RawDevice`].
@@ -373,6 +425,7 @@ pub enum RawMut<'a> {
 
 impl RawDevice {
     /// Takes the value of a single-valued attribute out of the row (None for a list).
+    #[inline]
     pub fn take_text(&mut self, attr: Attr) -> Option<String> {
         match self.cell_mut(attr) {
             RawMut::One(value) => value.take(),
@@ -382,6 +435,7 @@ impl RawDevice {
 
     /// Records `value` for `attr` as given: it replaces a single value, and is appended to a
     /// list.
+    #[inline]
     pub fn push(&mut self, attr: Attr, value: String) {
         match self.cell_mut(attr) {
             RawMut::One(slot) => *slot = Some(value),
@@ -595,6 +649,25 @@ mod tests {
             let ledger = matches!(attr.def().check, Check::Ledger);
             assert_eq!(ledger, attr.def().part == Part::State, "{attr:?}");
         }
+        let checked = [
+            Attr::OrderDateTime,
+            Attr::Imei,
+            Attr::Meid,
+            Attr::Eid,
+            Attr::WifiMacAddress,
+            Attr::BluetoothMacAddress,
+            Attr::EthernetMacAddress,
+        ];
+        assert_eq!(Attr::CHECKED, checked);
+        let free = [
+            Attr::DeviceModel,
+            Attr::ProductType,
+            Attr::DeviceCapacity,
+            Attr::Color,
+            Attr::PartNumber,
+            Attr::OrderNumber,
+        ];
+        assert_eq!(Attr::FREE_TEXT, free);
         let Check::Value(mac) = Attr::WifiMacAddress.def().check else {
             panic!("wifiMacAddress is checked as a MAC address");
         };
