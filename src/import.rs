@@ -20,6 +20,7 @@ use rusqlite::Transaction;
 use crate::formats::RawDevice;
 use crate::ledger::activities::{ItemWriter, NewItem};
 use crate::ledger::devices::{self, Arrival, OrderAttrs};
+use crate::model::attributes::{Attr, Check, Raw};
 use crate::model::{self, DeviceStatus, ProductFamily, PurchaseSourceType};
 use crate::result::{CommandResult, Outcome, Problem};
 use crate::rules::arrival::{self, Arrivals, Decision, Incoming, Source, Stamp};
@@ -46,133 +47,99 @@ pub type Rejected = Box<(RawDevice, Vec<(&'static str, String)>)>;
 
 /// Validates one raw row, reporting every problem, not just the first. On failure the raw row
 /// comes back with the problems, for the caller to report.
+///
+/// The serial number, the closed sets and the purchase source id are checked here, in that
+/// order; the other order attributes as the attribute table says, in table order.
 pub fn validate(
-    raw: RawDevice,
+    mut raw: RawDevice,
     warnings: &mut Vec<(&'static str, String)>,
 ) -> Result<ValidRow, Rejected> {
     let mut problems: Vec<(&'static str, String)> = Vec::new();
+    let serial_field = Attr::SerialNumber.apple_name();
     let serial = match raw.serial_number.as_deref() {
         None => {
-            problems.push(("serialNumber", "is missing".to_string()));
+            problems.push((serial_field, "is missing".to_string()));
             String::new()
         }
         Some(s) => match model::parse_serial(s) {
             Ok(serial) => {
                 if let Some(w) = serial.warning {
-                    warnings.push(("serialNumber", w));
+                    warnings.push((serial_field, w));
                 }
                 serial.value
             }
             Err(e) => {
-                problems.push(("serialNumber", e));
+                problems.push((serial_field, e));
                 String::new()
             }
         },
     };
+    let family_field = Attr::ProductFamily.apple_name();
     let family = match raw.product_family.as_deref() {
         None => {
-            problems.push(("productFamily", "is missing".to_string()));
-            String::new()
+            problems.push((family_field, "is missing".to_string()));
+            None
         }
-        Some(f) => match f.parse::<ProductFamily>() {
-            Ok(f) => f.as_str().to_string(),
-            Err(e) => {
-                problems.push(("productFamily", e));
-                String::new()
-            }
-        },
+        Some(f) => keep(&mut problems, family_field, f.parse::<ProductFamily>()),
     };
+    let type_field = Attr::PurchaseSourceType.apple_name();
     let source_type = match raw.purchase_source_type.as_deref() {
         None => {
             problems.push((
-                "purchaseSourceType",
+                type_field,
                 "is missing (APPLE, RESELLER or MANUALLY_ADDED)".to_string(),
             ));
             None
         }
-        Some(t) => match t.parse::<PurchaseSourceType>() {
-            Ok(t) => Some(t),
-            Err(e) => {
-                problems.push(("purchaseSourceType", e));
-                None
-            }
-        },
+        Some(t) => keep(&mut problems, type_field, t.parse::<PurchaseSourceType>()),
     };
+    let id_field = Attr::PurchaseSourceId.apple_name();
     let source_id = match (source_type, raw.purchase_source_id.as_deref()) {
-        (Some(PurchaseSourceType::Apple), Some(id)) => keep(
-            &mut problems,
-            "purchaseSourceId",
-            model::parse_customer_number(id),
-        ),
-        (Some(PurchaseSourceType::Reseller), Some(id)) => keep(
-            &mut problems,
-            "purchaseSourceId",
-            model::parse_reseller_number(id),
-        ),
+        (Some(PurchaseSourceType::Apple), Some(id)) => {
+            keep(&mut problems, id_field, model::parse_customer_number(id))
+        }
+        (Some(PurchaseSourceType::Reseller), Some(id)) => {
+            keep(&mut problems, id_field, model::parse_reseller_number(id))
+        }
         (Some(PurchaseSourceType::Apple | PurchaseSourceType::Reseller), None) => {
-            problems.push(("purchaseSourceId", "is missing: an order needs the Apple Customer Number or Reseller Number it came from".to_string()));
+            problems.push((id_field, "is missing: an order needs the Apple Customer Number or Reseller Number it came from".to_string()));
             None
         }
         (_, id) => id.map(str::to_string),
     };
-    if let (Ok(f), Some(t)) = (family.parse::<ProductFamily>(), source_type) {
+    if let (Some(f), Some(t)) = (family, source_type) {
         if let Some(why) = arrival::source_refusal(f, t) {
-            problems.push(("purchaseSourceType", why));
+            problems.push((type_field, why));
         }
     }
-    let order_date = raw.order_date_time.as_deref().and_then(|d| {
-        keep(
-            &mut problems,
-            "orderDateTime",
-            model::parse_order_date(d).map(model::format_timestamp),
-        )
-    });
-    let imei = list(&mut problems, "imei", &raw.imei, model::parse_imei);
-    let meid = list(&mut problems, "meid", &raw.meid, model::parse_meid);
-    let eid = raw
-        .eid
-        .as_deref()
-        .and_then(|e| keep(&mut problems, "eid", model::parse_eid(e)));
-    let wifi = raw
-        .wifi_mac_address
-        .as_deref()
-        .and_then(|m| keep(&mut problems, "wifiMacAddress", model::parse_mac(m)));
-    let bt = raw
-        .bluetooth_mac_address
-        .as_deref()
-        .and_then(|m| keep(&mut problems, "bluetoothMacAddress", model::parse_mac(m)));
-    let eth = list(
-        &mut problems,
-        "ethernetMacAddress",
-        &raw.ethernet_mac_address,
-        model::parse_mac,
-    );
-    if !problems.is_empty() {
-        return Err(Box::new((raw, problems)));
+    let mut attrs = match (family, source_type) {
+        (Some(family), Some(source_type)) => Some(OrderAttrs::new(family, source_type)),
+        _ => None,
+    };
+    for attr in Attr::CHECKED {
+        let Check::Value(check) = attr.def().check else {
+            continue;
+        };
+        let field = attr.apple_name();
+        let value = match raw.cell(attr) {
+            Raw::One(None) => continue,
+            Raw::One(Some(value)) => keep(&mut problems, field, check(value)),
+            Raw::Many(values) => list(&mut problems, field, values, check),
+        };
+        if let Some(slot) = attrs.as_mut().and_then(|a| a.text_mut(attr)) {
+            *slot = value;
+        }
     }
-    Ok(ValidRow {
-        serial,
-        attrs: OrderAttrs {
-            product_family: family,
-            device_model: raw.device_model,
-            product_type: raw.product_type,
-            device_capacity: raw.device_capacity,
-            color: raw.color,
-            part_number: raw.part_number,
-            order_number: raw.order_number,
-            order_date_time: order_date,
-            purchase_source_type: source_type
-                .map(|t| t.as_str().to_string())
-                .unwrap_or_default(),
-            purchase_source_id: source_id,
-            imei,
-            meid,
-            eid,
-            wifi_mac_address: wifi,
-            bluetooth_mac_address: bt,
-            ethernet_mac_address: eth,
-        },
-    })
+    let Some(mut attrs) = attrs.filter(|_| problems.is_empty()) else {
+        return Err(Box::new((raw, problems)));
+    };
+    attrs.purchase_source_id = source_id;
+    for attr in Attr::FREE_TEXT {
+        if let Some(slot) = attrs.text_mut(attr) {
+            *slot = raw.take_text(attr);
+        }
+    }
+    Ok(ValidRow { serial, attrs })
 }
 
 /// One input row after validation, which runs on the reader thread.
@@ -554,8 +521,7 @@ impl<'t, 'c> Importer<'t, 'c> {
             .service_id
             .and_then(|id| self.names.get(&id))
             .map(String::as_str);
-        let status = DeviceStatus::parse(&existing.status).unwrap_or(DeviceStatus::Unassigned);
-        let before = state_label(status, name);
+        let before = state_label(existing.status, name);
         let (outcome, after, message) = match decision {
             Decision::Unchanged(message) => (
                 Outcome::Unchanged,

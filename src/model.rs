@@ -6,7 +6,10 @@
 //! where `reason` reads well after `file:line: field: ` — lower-case start,
 //! no trailing period, the bad value quoted in backticks. They run once per
 //! field of every imported row, so they avoid regexes and allocate at most
-//! the returned `String`.
+//! the returned `String`. The device attributes themselves are declared once, in
+//! [`attributes`].
+
+pub mod attributes;
 
 use jiff::Timestamp;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};

@@ -2,47 +2,109 @@
 //! (`SERIAL_NO`, `MODEL_NAME`, `PURCHASE_SOURCE`, `MDM_SERVER`, ...; names as used by third-party
 //! parsers of that export), matched case-insensitively.
 //!
-//! This file owns the header-name-to-field table and the two cell translations the portal needs:
-//! splitting `PURCHASE_SOURCE` text into type + id, and reading `Unassigned` in `MDM_SERVER` as no
-//! server. It must NOT validate values: text it does not recognise is passed on for the validator
-//! to report. Streaming and row handling are in `table.rs`.
+//! This file owns the format's columns: [`LAYOUT`], the portal's column order, which
+//! `abmctl export` writes and the reader maps back (an attribute's columns are the attribute
+//! table's), and the two cell translations the portal needs: splitting `PURCHASE_SOURCE` text
+//! into type + id, and reading `Unassigned` in `MDM_SERVER` as no server. It must NOT validate
+//! values: text it does not recognise is passed on for the validator to report. Streaming and
+//! row handling are in `table.rs`.
 
 use super::clean;
 use super::table::{Column, Slot};
+use crate::model::attributes::Attr;
 
 /// The column that identifies a row and, when present, marks a header as this format.
-pub(super) const SERIAL_COLUMN: &str = "SERIAL_NO";
+pub(super) const SERIAL_COLUMN: &str = Attr::SerialNumber.def().abm[0];
+
+/// A column (or, for a list attribute, the run of columns) of the portal's export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Col {
+    /// An attribute, in the columns the attribute table gives it.
+    Attr(Attr),
+    /// `PURCHASE_SOURCE`: the purchase source type and id in one cell, `Apple (12345)`.
+    PurchaseSource,
+    /// `DATE_ASSIGNED_TO_MDM_SERVER`: when the device was assigned to its service, which is no
+    /// Apple attribute (the import does not read it back).
+    AssignedDate,
+}
+
+impl Col {
+    /// The column names, in order.
+    pub const fn names(self) -> &'static [&'static str] {
+        match self {
+            Col::Attr(attr) => attr.def().abm,
+            Col::PurchaseSource => &["PURCHASE_SOURCE"],
+            Col::AssignedDate => &["DATE_ASSIGNED_TO_MDM_SERVER"],
+        }
+    }
+}
+
+/// The portal's export, column by column.
+pub const LAYOUT: [Col; 21] = [
+    Col::Attr(Attr::SerialNumber),
+    Col::Attr(Attr::ProductFamily),
+    Col::Attr(Attr::DeviceModel),
+    Col::Attr(Attr::ProductType),
+    Col::Attr(Attr::PartNumber),
+    Col::Attr(Attr::DeviceCapacity),
+    Col::Attr(Attr::Color),
+    Col::PurchaseSource,
+    Col::Attr(Attr::OrderNumber),
+    Col::Attr(Attr::OrderDateTime),
+    Col::Attr(Attr::AddedToOrgDateTime),
+    Col::Attr(Attr::ReleasedFromOrgDateTime),
+    Col::Attr(Attr::AssignedServer),
+    Col::AssignedDate,
+    Col::Attr(Attr::Status),
+    Col::Attr(Attr::Imei),
+    Col::Attr(Attr::Meid),
+    Col::Attr(Attr::Eid),
+    Col::Attr(Attr::WifiMacAddress),
+    Col::Attr(Attr::BluetoothMacAddress),
+    Col::Attr(Attr::EthernetMacAddress),
+];
+
+/// How many columns [`LAYOUT`] spans.
+const WIDTH: usize = {
+    let mut width = 0;
+    let mut i = 0;
+    while i < LAYOUT.len() {
+        width += LAYOUT[i].names().len();
+        i += 1;
+    }
+    width
+};
+
+/// The export's column names, in order.
+pub const COLUMNS: &[&str] = &{
+    let mut names = [""; WIDTH];
+    let (mut n, mut i) = (0, 0);
+    while i < LAYOUT.len() {
+        let col = LAYOUT[i].names();
+        let mut k = 0;
+        while k < col.len() {
+            names[n] = col[k];
+            n += 1;
+            k += 1;
+        }
+        i += 1;
+    }
+    names
+};
 
 /// Maps a header name, already trimmed and ASCII-lowercased, to its field.
 pub(super) fn column(lower: &str) -> Column {
     let slot = match lower {
-        "serial_no" => Slot::SerialNumber,
+        "purchase_source" => Slot::AbmPurchaseSource,
         // Portal-internal id and assignment date: known, deliberately not imported.
         "device_id" | "date_assigned_to_mdm_server" => return Column::Ignored,
-        "product_family" => Slot::ProductFamily,
-        "model_name" => Slot::DeviceModel,
-        "product_type" => Slot::ProductType,
-        "part_number" => Slot::PartNumber,
-        "device_capacity" => Slot::DeviceCapacity,
-        "color" => Slot::Color,
-        "purchase_source" => Slot::AbmPurchaseSource,
-        "order_number" => Slot::OrderNumber,
-        "order_date" => Slot::OrderDateTime,
-        "date_added_to_organization" => Slot::AddedToOrgDateTime,
-        "date_removed_from_organization" => Slot::ReleasedFromOrgDateTime,
-        "mdm_server" => Slot::AbmMdmServer,
-        "status" => Slot::Status,
-        "imei" | "imei2" => Slot::Imei,
-        "meid" => Slot::Meid,
-        "eid" => Slot::Eid,
-        "wifi_mac_address" => Slot::WifiMacAddress,
-        "bluetooth_mac_address" => Slot::BluetoothMacAddress,
         // The unsuffixed name is accepted too, in case an export has a single Ethernet column.
-        "ethernet_mac_address"
-        | "ethernet_mac_address_1"
-        | "ethernet_mac_address_2"
-        | "ethernet_mac_address_3" => Slot::EthernetMacAddress,
-        _ => return Column::Unknown,
+        "ethernet_mac_address" => Slot::Attr(Attr::EthernetMacAddress),
+        _ => match Attr::from_abm_column(lower) {
+            Some(Attr::AssignedServer) => Slot::AbmMdmServer,
+            Some(attr) => Slot::Attr(attr),
+            None => return Column::Unknown,
+        },
     };
     Column::Field(slot)
 }
@@ -115,8 +177,9 @@ pub(super) fn mdm_server(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{mdm_server, purchase_source};
+    use super::{COLUMNS, Col, Column, LAYOUT, Slot, column, mdm_server, purchase_source};
     use crate::formats::{Format, RawDevice, read_all};
+    use crate::model::attributes::Attr;
 
     fn check(text: &str, kind: Option<&str>, id: Option<&str>) {
         let expected = (kind.map(str::to_owned), id.map(str::to_owned));
@@ -179,30 +242,90 @@ mod tests {
         let devices: Vec<RawDevice> = records.into_iter().map(|r| r.unwrap()).collect();
         assert_eq!(
             devices,
-            vec![RawDevice {
-                line: 2,
-                serial_number: Some("DMPX1".into()),
-                product_family: Some("iPad".into()),
-                device_model: Some("iPad Pro".into()),
-                product_type: Some("iPad8,1".into()),
-                device_capacity: Some("256GB".into()),
-                color: Some("Space Gray".into()),
-                part_number: Some("MXYZ2LL/A".into()),
-                order_number: Some("ORD9".into()),
-                order_date_time: Some("2023-05-06".into()),
-                purchase_source_type: Some("APPLE".into()),
-                purchase_source_id: Some("12345".into()),
-                imei: vec!["35111".into(), "35222".into()],
-                meid: vec!["A100".into()],
-                eid: Some("89049".into()),
-                wifi_mac_address: Some("aa:01".into()),
-                bluetooth_mac_address: Some("aa:02".into()),
-                ethernet_mac_address: vec!["ee:01".into(), "ee:03".into()],
-                added_to_org_date_time: Some("2023-05-07".into()),
-                released_from_org_date_time: None,
-                assigned_server: None,
-                status: Some("Unassigned".into()),
-            }]
+            vec![
+                RawDevice {
+                    line: 2,
+                    ..RawDevice::default()
+                }
+                .with(Attr::SerialNumber, &["DMPX1"])
+                .with(Attr::ProductFamily, &["iPad"])
+                .with(Attr::DeviceModel, &["iPad Pro"])
+                .with(Attr::ProductType, &["iPad8,1"])
+                .with(Attr::DeviceCapacity, &["256GB"])
+                .with(Attr::Color, &["Space Gray"])
+                .with(Attr::PartNumber, &["MXYZ2LL/A"])
+                .with(Attr::OrderNumber, &["ORD9"])
+                .with(Attr::OrderDateTime, &["2023-05-06"])
+                .with(Attr::PurchaseSourceType, &["APPLE"])
+                .with(Attr::PurchaseSourceId, &["12345"])
+                .with(Attr::Imei, &["35111", "35222"])
+                .with(Attr::Meid, &["A100"])
+                .with(Attr::Eid, &["89049"])
+                .with(Attr::WifiMacAddress, &["aa:01"])
+                .with(Attr::BluetoothMacAddress, &["aa:02"])
+                .with(Attr::EthernetMacAddress, &["ee:01", "ee:03"])
+                .with(Attr::AddedToOrgDateTime, &["2023-05-07"])
+                .with(Attr::Status, &["Unassigned"])
+            ]
         );
+    }
+
+    #[test]
+    fn export_columns_are_the_portal_layout() {
+        assert_eq!(
+            COLUMNS,
+            [
+                "SERIAL_NO",
+                "PRODUCT_FAMILY",
+                "MODEL_NAME",
+                "PRODUCT_TYPE",
+                "PART_NUMBER",
+                "DEVICE_CAPACITY",
+                "COLOR",
+                "PURCHASE_SOURCE",
+                "ORDER_NUMBER",
+                "ORDER_DATE",
+                "DATE_ADDED_TO_ORGANIZATION",
+                "DATE_REMOVED_FROM_ORGANIZATION",
+                "MDM_SERVER",
+                "DATE_ASSIGNED_TO_MDM_SERVER",
+                "STATUS",
+                "IMEI",
+                "IMEI2",
+                "MEID",
+                "EID",
+                "WIFI_MAC_ADDRESS",
+                "BLUETOOTH_MAC_ADDRESS",
+                "ETHERNET_MAC_ADDRESS_1",
+                "ETHERNET_MAC_ADDRESS_2",
+                "ETHERNET_MAC_ADDRESS_3",
+            ]
+        );
+    }
+
+    #[test]
+    fn every_attribute_is_in_the_layout_once_and_reads_back() {
+        for attr in Attr::ALL {
+            let n = LAYOUT.iter().filter(|c| **c == Col::Attr(attr)).count();
+            // The purchase-source attributes share the portal's `PURCHASE_SOURCE` column.
+            let want = usize::from(!attr.def().abm.is_empty());
+            assert_eq!(n, want, "{attr:?}");
+        }
+        for col in LAYOUT {
+            for name in col.names() {
+                let slot = match column(&name.to_ascii_lowercase()) {
+                    Column::Field(slot) => Some(slot),
+                    Column::Ignored => None,
+                    Column::Unknown => panic!("{name} is not read back"),
+                };
+                let want = match col {
+                    Col::Attr(Attr::AssignedServer) => Some(Slot::AbmMdmServer),
+                    Col::Attr(attr) => Some(Slot::Attr(attr)),
+                    Col::PurchaseSource => Some(Slot::AbmPurchaseSource),
+                    Col::AssignedDate => None,
+                };
+                assert_eq!(slot, want, "{name}");
+            }
+        }
     }
 }

@@ -7,19 +7,21 @@
 //! document's shape and notes where each device resource lies (byte span and line); each resource
 //! is decoded when it is asked for, so the memory held is the text plus a few words per device.
 //!
-//! This file owns JSON parsing, the attribute-name mapping and line numbers for JSON values. It
-//! must NOT validate values and must NOT reject unknown attributes (Apple adds attributes without
-//! versioning): any attribute may be absent or null.
+//! This file owns JSON parsing, the mapping of attribute names (the attribute table's, with their
+//! aliases) and line numbers for JSON values. It must NOT validate values and must NOT reject
+//! unknown attributes (Apple adds attributes without versioning): any attribute may be absent or
+//! null.
 
 use std::fmt;
 use std::io::Read;
 
 use anyhow::Context;
 use serde::Deserialize;
-use serde::de::{self, Deserializer, SeqAccess, Visitor};
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 
 use super::{FormatError, RawDevice, Source, clean, push_split};
+use crate::model::attributes::{Attr, RawMut};
 
 /// Where one item of a page's `data` array lies in the text.
 struct Span {
@@ -231,57 +233,103 @@ struct Resource<'a> {
     attributes: Option<&'a RawValue>,
 }
 
-/// Each attribute is kept raw at first so that a wrongly typed one can be reported with its own
-/// name and line, which serde's derive would not tell us.
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
+/// The `attributes` object of a device resource, each attribute's value kept raw at first so
+/// that a wrongly typed one can be reported with its own name and line. Keys are the attribute
+/// table's Apple names; any other key is skipped.
 struct Attributes<'a> {
-    #[serde(borrow, default)]
-    serial_number: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    product_family: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    device_model: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    product_type: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    device_capacity: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    color: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    part_number: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    order_number: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    order_date_time: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    purchase_source_type: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    purchase_source_id: Option<&'a RawValue>,
-    /// Alias of `purchaseSourceId` seen in Apple's examples; a separate field (not a serde
-    /// alias) so that a document carrying both is not a "duplicate field" error.
-    #[serde(borrow, default)]
-    purchase_source_uid: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    imei: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    meid: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    eid: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    wifi_mac_address: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    bluetooth_mac_address: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    ethernet_mac_address: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    added_to_org_date_time: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    released_from_org_date_time: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    assigned_server: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    status: Option<&'a RawValue>,
+    /// By [`Attr`].
+    values: [Option<&'a RawValue>; Attr::COUNT],
+    /// Values under an alias (`purchaseSourceUid`), used when the attribute's own name gives
+    /// nothing. Kept apart so that a document carrying both is not a "duplicate field" error.
+    aliases: [Option<(&'static str, &'a RawValue)>; Attr::COUNT],
+}
+
+impl Default for Attributes<'_> {
+    fn default() -> Self {
+        Attributes {
+            values: [None; Attr::COUNT],
+            aliases: [None; Attr::COUNT],
+        }
+    }
+}
+
+/// A key of the `attributes` object.
+enum Key {
+    /// Apple's name for an attribute.
+    Name(Attr),
+    /// An alias of an attribute's name.
+    Alias(Attr, &'static str),
+    /// Anything else: Apple adds attributes without versioning.
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_identifier(KeyVisitor)
+    }
+}
+
+struct KeyVisitor;
+
+impl Visitor<'_> for KeyVisitor {
+    type Value = Key;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an attribute name")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Key, E> {
+        if let Some(attr) = Attr::from_apple(v) {
+            return Ok(Key::Name(attr));
+        }
+        let alias = Attr::ALL.into_iter().find_map(|attr| {
+            let alias = attr.def().aliases.iter().find(|alias| **alias == v)?;
+            Some(Key::Alias(attr, alias))
+        });
+        Ok(alias.unwrap_or(Key::Other))
+    }
+}
+
+impl<'de> Deserialize<'de> for Attributes<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(AttributesVisitor)
+    }
+}
+
+struct AttributesVisitor;
+
+impl<'de> Visitor<'de> for AttributesVisitor {
+    type Value = Attributes<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object of device attributes")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Attributes<'de>, A::Error> {
+        let mut attributes = Attributes::default();
+        while let Some(key) = map.next_key::<Key>()? {
+            match key {
+                Key::Name(attr) => {
+                    let slot = &mut attributes.values[attr as usize];
+                    if slot.is_some() {
+                        return Err(de::Error::duplicate_field(attr.apple_name()));
+                    }
+                    *slot = Some(map.next_value()?);
+                }
+                Key::Alias(attr, alias) => {
+                    let slot = &mut attributes.aliases[attr as usize];
+                    if slot.is_some() {
+                        return Err(de::Error::duplicate_field(alias));
+                    }
+                    *slot = Some((alias, map.next_value()?));
+                }
+                Key::Other => {
+                    map.next_value::<de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(attributes)
+    }
 }
 
 /// Decodes one `data` item (`item` is its text, starting on `line`).
@@ -342,41 +390,34 @@ fn decode(item: &str, line: u64) -> Result<RawDevice, FormatError> {
         }
     };
 
-    let serial_number = match text("serialNumber", attributes.serial_number)? {
-        Some(serial) => Some(serial),
-        // The resource id *is* the serial number in Apple's API.
-        None => text("id", resource.id)?,
-    };
-    Ok(RawDevice {
+    let mut device = RawDevice {
         line,
-        serial_number,
-        product_family: text("productFamily", attributes.product_family)?,
-        device_model: text("deviceModel", attributes.device_model)?,
-        product_type: text("productType", attributes.product_type)?,
-        device_capacity: text("deviceCapacity", attributes.device_capacity)?,
-        color: text("color", attributes.color)?,
-        part_number: text("partNumber", attributes.part_number)?,
-        order_number: text("orderNumber", attributes.order_number)?,
-        order_date_time: text("orderDateTime", attributes.order_date_time)?,
-        purchase_source_type: text("purchaseSourceType", attributes.purchase_source_type)?,
-        purchase_source_id: match text("purchaseSourceId", attributes.purchase_source_id)? {
-            Some(id) => Some(id),
-            None => text("purchaseSourceUid", attributes.purchase_source_uid)?,
-        },
-        imei: list("imei", attributes.imei)?,
-        meid: list("meid", attributes.meid)?,
-        eid: text("eid", attributes.eid)?,
-        wifi_mac_address: text("wifiMacAddress", attributes.wifi_mac_address)?,
-        bluetooth_mac_address: text("bluetoothMacAddress", attributes.bluetooth_mac_address)?,
-        ethernet_mac_address: list("ethernetMacAddress", attributes.ethernet_mac_address)?,
-        added_to_org_date_time: text("addedToOrgDateTime", attributes.added_to_org_date_time)?,
-        released_from_org_date_time: text(
-            "releasedFromOrgDateTime",
-            attributes.released_from_org_date_time,
-        )?,
-        assigned_server: text("assignedServer", attributes.assigned_server)?,
-        status: text("status", attributes.status)?,
-    })
+        ..RawDevice::default()
+    };
+    for attr in Attr::ALL {
+        let name = attr.apple_name();
+        let value = attributes.values[attr as usize];
+        let alias = attributes.aliases[attr as usize];
+        match device.cell_mut(attr) {
+            RawMut::One(field) => {
+                *field = text(name, value)?;
+                if let (true, Some((alias, value))) = (field.is_none(), alias) {
+                    *field = text(alias, Some(value))?;
+                }
+                if field.is_none() && attr == Attr::SerialNumber {
+                    // The resource id *is* the serial number in Apple's API.
+                    *field = text("id", resource.id)?;
+                }
+            }
+            RawMut::Many(values) => {
+                *values = list(name, value)?;
+                if let (true, Some((alias, value))) = (values.is_empty(), alias) {
+                    *values = list(alias, Some(value))?;
+                }
+            }
+        }
+    }
+    Ok(device)
 }
 
 /// The part of `whole` that precedes `part` (a slice of it).

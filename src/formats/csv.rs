@@ -1,47 +1,28 @@
 //! The `csv` format: a comma-separated file whose header row uses Apple's camelCase device
 //! attribute names (`serialNumber`, `deviceModel`, `imei`, ...), matched case-insensitively.
 //!
-//! This file owns only the header-name-to-field table; the streaming, blank-row and field-count
-//! handling are in `table.rs`. It must NOT validate values and must NOT look at data rows.
+//! This file owns only the header-name-to-field mapping, which is the attribute table's (Apple's
+//! names and their aliases); the streaming, blank-row and field-count handling are in
+//! `table.rs`. It must NOT validate values and must NOT look at data rows.
 
 use super::table::{Column, Slot};
+use crate::model::attributes::Attr;
 
 /// The column that identifies a row and, when present, marks a header as this format.
-pub(super) const SERIAL_COLUMN: &str = "serialNumber";
+pub(super) const SERIAL_COLUMN: &str = Attr::SerialNumber.apple_name();
 
 /// Maps a header name, already trimmed and ASCII-lowercased, to its field.
 pub(super) fn column(lower: &str) -> Column {
-    let slot = match lower {
-        "serialnumber" => Slot::SerialNumber,
-        "productfamily" => Slot::ProductFamily,
-        "devicemodel" => Slot::DeviceModel,
-        "producttype" => Slot::ProductType,
-        "devicecapacity" => Slot::DeviceCapacity,
-        "color" => Slot::Color,
-        "partnumber" => Slot::PartNumber,
-        "ordernumber" => Slot::OrderNumber,
-        "orderdatetime" => Slot::OrderDateTime,
-        "purchasesourcetype" => Slot::PurchaseSourceType,
-        // `purchaseSourceUid` appears in Apple's own examples for the same attribute.
-        "purchasesourceid" | "purchasesourceuid" => Slot::PurchaseSourceId,
-        "imei" => Slot::Imei,
-        "meid" => Slot::Meid,
-        "eid" => Slot::Eid,
-        "wifimacaddress" => Slot::WifiMacAddress,
-        "bluetoothmacaddress" => Slot::BluetoothMacAddress,
-        "ethernetmacaddress" => Slot::EthernetMacAddress,
-        "addedtoorgdatetime" => Slot::AddedToOrgDateTime,
-        "releasedfromorgdatetime" => Slot::ReleasedFromOrgDateTime,
-        "status" => Slot::Status,
-        "assignedserver" => Slot::AssignedServer,
-        _ => return Column::Unknown,
-    };
-    Column::Field(slot)
+    match Attr::from_csv_header(lower) {
+        Some(attr) => Column::Field(Slot::Attr(attr)),
+        None => Column::Unknown,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use crate::formats::{Format, FormatError, RawDevice, read_all};
+    use crate::model::attributes::Attr;
 
     fn devices(records: Vec<Result<RawDevice, FormatError>>) -> Vec<RawDevice> {
         records.into_iter().map(|r| r.unwrap()).collect()
@@ -72,6 +53,7 @@ mod tests {
             "Status",
             "assignedServer",
         ];
+        assert_eq!(header.len(), Attr::COUNT);
         let row = [
             " C02X ",
             "iPhone",
@@ -101,30 +83,31 @@ mod tests {
         assert!(reader.unknown_columns().is_empty());
         assert_eq!(
             devices(records),
-            vec![RawDevice {
-                line: 2,
-                serial_number: Some("C02X".into()),
-                product_family: Some("iPhone".into()),
-                device_model: Some("iPhone 15, Pro".into()),
-                product_type: Some("iPhone16,1".into()),
-                device_capacity: Some("128GB".into()),
-                color: Some("Black".into()),
-                part_number: Some("MTP03LL/A".into()),
-                order_number: Some("O-1".into()),
-                order_date_time: Some("2024-01-02T03:04:05Z".into()),
-                purchase_source_type: Some("APPLE".into()),
-                purchase_source_id: Some("0012345".into()),
-                imei: vec!["350000000000001".into(), "350000000000002".into()],
-                meid: vec![],
-                eid: Some("8904".into()),
-                wifi_mac_address: Some("aa:bb".into()),
-                bluetooth_mac_address: Some("cc:dd".into()),
-                ethernet_mac_address: vec!["ee:01".into(), "ee:02".into()],
-                added_to_org_date_time: Some("2024-02-01T00:00:00Z".into()),
-                released_from_org_date_time: None,
-                assigned_server: Some("MDM One".into()),
-                status: Some("ASSIGNED".into()),
-            }]
+            vec![
+                RawDevice {
+                    line: 2,
+                    ..RawDevice::default()
+                }
+                .with(Attr::SerialNumber, &["C02X"])
+                .with(Attr::ProductFamily, &["iPhone"])
+                .with(Attr::DeviceModel, &["iPhone 15, Pro"])
+                .with(Attr::ProductType, &["iPhone16,1"])
+                .with(Attr::DeviceCapacity, &["128GB"])
+                .with(Attr::Color, &["Black"])
+                .with(Attr::PartNumber, &["MTP03LL/A"])
+                .with(Attr::OrderNumber, &["O-1"])
+                .with(Attr::OrderDateTime, &["2024-01-02T03:04:05Z"])
+                .with(Attr::PurchaseSourceType, &["APPLE"])
+                .with(Attr::PurchaseSourceId, &["0012345"])
+                .with(Attr::Imei, &["350000000000001", "350000000000002"])
+                .with(Attr::Eid, &["8904"])
+                .with(Attr::WifiMacAddress, &["aa:bb"])
+                .with(Attr::BluetoothMacAddress, &["cc:dd"])
+                .with(Attr::EthernetMacAddress, &["ee:01", "ee:02"])
+                .with(Attr::AddedToOrgDateTime, &["2024-02-01T00:00:00Z"])
+                .with(Attr::AssignedServer, &["MDM One"])
+                .with(Attr::Status, &["ASSIGNED"])
+            ]
         );
     }
 

@@ -22,57 +22,8 @@ use std::str::FromStr;
 
 use anyhow::{Context, bail};
 
-/// One device row as found in a file: trimmed strings, nothing validated. Empty cells are None / empty Vec.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct RawDevice {
-    /// 1-based line where the record starts in the file.
-    pub line: u64,
-    /// `serialNumber` / `SERIAL_NO` / api-json `serialNumber` (falling back to the resource `id`).
-    pub serial_number: Option<String>,
-    /// `productFamily` / `PRODUCT_FAMILY`.
-    pub product_family: Option<String>,
-    /// `deviceModel` / `MODEL_NAME`.
-    pub device_model: Option<String>,
-    /// `productType` / `PRODUCT_TYPE`.
-    pub product_type: Option<String>,
-    /// `deviceCapacity` / `DEVICE_CAPACITY`.
-    pub device_capacity: Option<String>,
-    /// `color` / `COLOR`.
-    pub color: Option<String>,
-    /// `partNumber` / `PART_NUMBER`.
-    pub part_number: Option<String>,
-    /// `orderNumber` / `ORDER_NUMBER`.
-    pub order_number: Option<String>,
-    /// `orderDateTime` / `ORDER_DATE`.
-    pub order_date_time: Option<String>,
-    /// `purchaseSourceType`, or the kind parsed out of abm-export `PURCHASE_SOURCE`
-    /// (`APPLE`, `RESELLER`, `MANUALLY_ADDED`, or the original text when unrecognised).
-    pub purchase_source_type: Option<String>,
-    /// `purchaseSourceId` (alias `purchaseSourceUid`), or the text inside the last parentheses of
-    /// abm-export `PURCHASE_SOURCE`.
-    pub purchase_source_id: Option<String>,
-    /// `imei` (`;`-separated in csv) / `IMEI` + `IMEI2`.
-    pub imei: Vec<String>,
-    /// `meid` (`;`-separated in csv) / `MEID`.
-    pub meid: Vec<String>,
-    /// `eid` / `EID`.
-    pub eid: Option<String>,
-    /// `wifiMacAddress` / `WIFI_MAC_ADDRESS`.
-    pub wifi_mac_address: Option<String>,
-    /// `bluetoothMacAddress` / `BLUETOOTH_MAC_ADDRESS`.
-    pub bluetooth_mac_address: Option<String>,
-    /// `ethernetMacAddress` (`;`-separated in csv) / `ETHERNET_MAC_ADDRESS_1`..`_3`.
-    pub ethernet_mac_address: Vec<String>,
-    /// `addedToOrgDateTime` / `DATE_ADDED_TO_ORGANIZATION`.
-    pub added_to_org_date_time: Option<String>,
-    /// `releasedFromOrgDateTime` / `DATE_REMOVED_FROM_ORGANIZATION`.
-    pub released_from_org_date_time: Option<String>,
-    /// `assignedServer`, or abm-export `MDM_SERVER` (a service name); None when empty or
-    /// `Unassigned`.
-    pub assigned_server: Option<String>,
-    /// `status` / `STATUS`.
-    pub status: Option<String>,
-}
+/// One device row as read from a file; its fields follow the attribute table.
+pub use crate::model::attributes::RawDevice;
 
 /// The import formats abmctl reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -15,31 +15,13 @@ use ::csv::{ByteRecord, ReaderBuilder, Terminator};
 use anyhow::{Context, anyhow, bail};
 
 use super::{FormatError, RawDevice, Source, abm_export, clean, push_split};
+use crate::model::attributes::{Attr, Kind, RawMut};
 
 /// Where a header column's values go in a [`RawDevice`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Slot {
-    SerialNumber,
-    ProductFamily,
-    DeviceModel,
-    ProductType,
-    DeviceCapacity,
-    Color,
-    PartNumber,
-    OrderNumber,
-    OrderDateTime,
-    PurchaseSourceType,
-    PurchaseSourceId,
-    Imei,
-    Meid,
-    Eid,
-    WifiMacAddress,
-    BluetoothMacAddress,
-    EthernetMacAddress,
-    AddedToOrgDateTime,
-    ReleasedFromOrgDateTime,
-    AssignedServer,
-    Status,
+    /// The attribute's own field.
+    Attr(Attr),
     /// abm-export `PURCHASE_SOURCE`: one cell that fills both purchase-source fields.
     AbmPurchaseSource,
     /// abm-export `MDM_SERVER`: `Unassigned` means no server.
@@ -50,32 +32,15 @@ impl Slot {
     /// Multi-valued slots accumulate, so several columns (IMEI + IMEI2, ETHERNET_MAC_ADDRESS_1..3)
     /// may feed them; a second column for a single-valued slot would silently overwrite instead.
     fn is_multi(self) -> bool {
-        matches!(self, Slot::Imei | Slot::Meid | Slot::EthernetMacAddress)
+        matches!(self, Slot::Attr(attr) if attr.kind() == Kind::Many)
     }
 
     fn store(self, value: &str, device: &mut RawDevice) {
         match self {
-            Slot::SerialNumber => device.serial_number = clean(value),
-            Slot::ProductFamily => device.product_family = clean(value),
-            Slot::DeviceModel => device.device_model = clean(value),
-            Slot::ProductType => device.product_type = clean(value),
-            Slot::DeviceCapacity => device.device_capacity = clean(value),
-            Slot::Color => device.color = clean(value),
-            Slot::PartNumber => device.part_number = clean(value),
-            Slot::OrderNumber => device.order_number = clean(value),
-            Slot::OrderDateTime => device.order_date_time = clean(value),
-            Slot::PurchaseSourceType => device.purchase_source_type = clean(value),
-            Slot::PurchaseSourceId => device.purchase_source_id = clean(value),
-            Slot::Imei => push_split(&mut device.imei, value),
-            Slot::Meid => push_split(&mut device.meid, value),
-            Slot::Eid => device.eid = clean(value),
-            Slot::WifiMacAddress => device.wifi_mac_address = clean(value),
-            Slot::BluetoothMacAddress => device.bluetooth_mac_address = clean(value),
-            Slot::EthernetMacAddress => push_split(&mut device.ethernet_mac_address, value),
-            Slot::AddedToOrgDateTime => device.added_to_org_date_time = clean(value),
-            Slot::ReleasedFromOrgDateTime => device.released_from_org_date_time = clean(value),
-            Slot::AssignedServer => device.assigned_server = clean(value),
-            Slot::Status => device.status = clean(value),
+            Slot::Attr(attr) => match device.cell_mut(attr) {
+                RawMut::One(field) => *field = clean(value),
+                RawMut::Many(list) => push_split(list, value),
+            },
             Slot::AbmPurchaseSource => {
                 let (kind, id) = abm_export::purchase_source(value);
                 device.purchase_source_type = kind;
@@ -266,7 +231,7 @@ impl Mapping {
                 Column::Unknown => unknown.push(name.clone()),
             }
         }
-        let has_serial = columns.iter().any(|c| c.slot == Slot::SerialNumber);
+        let has_serial = (columns.iter()).any(|c| c.slot == Slot::Attr(Attr::SerialNumber));
         Mapping {
             columns,
             unknown,

@@ -1,70 +1,81 @@
-//! SQL for devices (Step 3): the bulk insert path of `import`, lookups, filtered lists.
+//! SQL for devices (Step 3): the bulk insert path of `import`, lookups, filtered lists. The
+//! statements that read or write every attribute are built once from the attribute table
+//! (`model::attributes`).
+
+use std::sync::LazyLock;
 
 use anyhow::Result;
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Transaction, named_params, params_from_iter};
-use serde::Serialize;
+use serde::ser::{Serialize, SerializeStruct, Serializer};
 
+use crate::model::attributes::{Attr, Kind, pieces};
 use crate::model::{DeviceStatus, EnrollmentStatus, ProductFamily, PurchaseSourceType};
 use crate::output::Row;
 
+/// What an order says about a device, as the `devices` table stores it.
+pub use crate::model::attributes::OrderAttrs;
+
 /// A device as `device list` and `device show` print it (SPEC §3): Apple's attribute names.
-#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Device {
+    /// `serialNumber`.
     pub serial_number: String,
-    pub product_family: String,
-    pub device_model: Option<String>,
-    pub product_type: Option<String>,
-    pub device_capacity: Option<String>,
-    pub color: Option<String>,
-    pub part_number: Option<String>,
-    pub order_number: Option<String>,
-    pub order_date_time: Option<String>,
-    pub purchase_source_type: String,
-    pub purchase_source_id: Option<String>,
-    pub imei: Vec<String>,
-    pub meid: Vec<String>,
-    pub eid: Option<String>,
-    pub wifi_mac_address: Option<String>,
-    pub bluetooth_mac_address: Option<String>,
-    pub ethernet_mac_address: Vec<String>,
+    /// What its order said.
+    pub attrs: OrderAttrs,
+    /// `status`.
     pub status: String,
+    /// `assignedServer`: the name of the service it is assigned to.
     pub assigned_server: Option<String>,
+    /// `addedToOrgDateTime`.
     pub added_to_org_date_time: String,
+    /// `releasedFromOrgDateTime`.
     pub released_from_org_date_time: Option<String>,
+    /// `enrollmentStatus`.
     pub enrollment_status: String,
+    /// `enrollmentMethod`.
     pub enrollment_method: Option<String>,
+    /// `enrolledUser`.
     pub enrolled_user: Option<String>,
+    /// `personal`: a User Enrollment device.
     pub personal: bool,
+    /// `pendingSync`.
     pub pending_sync: bool,
     /// When it was assigned to its service (ABM's export has it; the JSON contract doesn't).
-    #[serde(skip)]
     pub assigned_date_time: Option<String>,
 }
 
-const HEADERS: &[&str] = &[
-    "serialNumber",
-    "productFamily",
-    "deviceModel",
-    "productType",
-    "deviceCapacity",
-    "color",
-    "partNumber",
-    "orderNumber",
-    "orderDateTime",
-    "purchaseSourceType",
-    "purchaseSourceId",
-    "imei",
-    "meid",
-    "eid",
-    "wifiMacAddress",
-    "bluetoothMacAddress",
-    "ethernetMacAddress",
-    "status",
-    "assignedServer",
-    "addedToOrgDateTime",
-    "releasedFromOrgDateTime",
+impl Device {
+    /// The stored text of `attr` (a list `;`-joined), None when it has none.
+    pub fn text(&self, attr: Attr) -> Option<&str> {
+        match attr {
+            Attr::SerialNumber => Some(&self.serial_number),
+            Attr::Status => Some(&self.status),
+            Attr::AssignedServer => self.assigned_server.as_deref(),
+            Attr::AddedToOrgDateTime => Some(&self.added_to_org_date_time),
+            Attr::ReleasedFromOrgDateTime => self.released_from_org_date_time.as_deref(),
+            order => self.attrs.text(order),
+        }
+    }
+}
+
+/// The ledger's state as a device prints it, after its identity and order attributes.
+const STATE: [Attr; 4] = [
+    Attr::Status,
+    Attr::AssignedServer,
+    Attr::AddedToOrgDateTime,
+    Attr::ReleasedFromOrgDateTime,
+];
+
+/// The attributes a device prints, in the order it prints them.
+fn printed() -> impl Iterator<Item = Attr> {
+    std::iter::once(Attr::SerialNumber)
+        .chain(Attr::ORDER)
+        .chain(STATE)
+}
+
+/// The keys a device prints after its attributes: the ledger's enrollment and sync state.
+const ENROLLMENT: [&str; 5] = [
     "enrollmentStatus",
     "enrollmentMethod",
     "enrolledUser",
@@ -72,103 +83,134 @@ const HEADERS: &[&str] = &[
     "pendingSync",
 ];
 
+/// A list attribute's values, printed as a JSON array.
+struct Pieces<'a>(Option<&'a str>);
+
+impl Serialize for Pieces<'_> {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        ser.collect_seq(pieces(self.0))
+    }
+}
+
+impl Serialize for Device {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        let mut out = ser.serialize_struct("Device", HEADERS.len())?;
+        for attr in printed() {
+            let text = self.text(attr);
+            match attr.kind() {
+                Kind::One => out.serialize_field(attr.apple_name(), &text)?,
+                Kind::Many => out.serialize_field(attr.apple_name(), &Pieces(text))?,
+            }
+        }
+        let [status, method, user, personal, pending] = ENROLLMENT;
+        out.serialize_field(status, &self.enrollment_status)?;
+        out.serialize_field(method, &self.enrollment_method)?;
+        out.serialize_field(user, &self.enrolled_user)?;
+        out.serialize_field(personal, &self.personal)?;
+        out.serialize_field(pending, &self.pending_sync)?;
+        out.end()
+    }
+}
+
+/// The JSON keys and CSV columns of a device, in order.
+static HEADERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| printed().map(Attr::apple_name).chain(ENROLLMENT).collect());
+
+/// The columns `device list` shows in a table, as indexes into `HEADERS`.
+static TABLE_COLUMNS: LazyLock<Vec<usize>> = LazyLock::new(|| {
+    let shown = [
+        Attr::SerialNumber.apple_name(),
+        Attr::ProductFamily.apple_name(),
+        Attr::DeviceModel.apple_name(),
+        Attr::OrderNumber.apple_name(),
+        Attr::PurchaseSourceType.apple_name(),
+        Attr::PurchaseSourceId.apple_name(),
+        Attr::Status.apple_name(),
+        Attr::AssignedServer.apple_name(),
+        ENROLLMENT[0],
+    ];
+    (shown.iter())
+        .filter_map(|name| HEADERS.iter().position(|h| h == name))
+        .collect()
+});
+
 impl Row for Device {
     fn headers() -> &'static [&'static str] {
-        HEADERS
+        &HEADERS
     }
     fn cells(&self) -> Vec<String> {
+        let mut cells = Vec::with_capacity(HEADERS.len());
+        for attr in printed() {
+            let text = self.text(attr);
+            cells.push(match attr.kind() {
+                Kind::One => text.unwrap_or_default().to_string(),
+                Kind::Many => pieces(text).collect::<Vec<_>>().join(";"),
+            });
+        }
         let o = |v: &Option<String>| v.clone().unwrap_or_default();
-        vec![
-            self.serial_number.clone(),
-            self.product_family.clone(),
-            o(&self.device_model),
-            o(&self.product_type),
-            o(&self.device_capacity),
-            o(&self.color),
-            o(&self.part_number),
-            o(&self.order_number),
-            o(&self.order_date_time),
-            self.purchase_source_type.clone(),
-            o(&self.purchase_source_id),
-            self.imei.join(";"),
-            self.meid.join(";"),
-            o(&self.eid),
-            o(&self.wifi_mac_address),
-            o(&self.bluetooth_mac_address),
-            self.ethernet_mac_address.join(";"),
-            self.status.clone(),
-            o(&self.assigned_server),
-            self.added_to_org_date_time.clone(),
-            o(&self.released_from_org_date_time),
+        cells.extend([
             self.enrollment_status.clone(),
             o(&self.enrollment_method),
             o(&self.enrolled_user),
             self.personal.to_string(),
             self.pending_sync.to_string(),
-        ]
+        ]);
+        cells
     }
     fn table_columns() -> Option<&'static [usize]> {
-        // serial, family, model, order, source type, source id, status, service, enrollment
-        Some(&[0, 1, 2, 7, 9, 10, 17, 18, 21])
+        Some(&TABLE_COLUMNS)
     }
 }
 
-const SELECT: &str = "SELECT d.serial_number, d.product_family, d.device_model, d.product_type,
-        d.device_capacity, d.color, d.part_number, d.order_number, d.order_date_time,
-        d.purchase_source_type, d.purchase_source_id, d.imei, d.meid, d.eid,
-        d.wifi_mac_address, d.bluetooth_mac_address, d.ethernet_mac_address, d.status, s.name,
-        d.added_to_org_date_time, d.released_from_org_date_time,
-        coalesce(d.enrollment_status, 'NOT_ENROLLED'), d.enrollment_method, d.enrolled_user,
-        d.personal, d.pending_sync, d.assigned_at
-    FROM devices d LEFT JOIN services s ON s.id = d.service_id";
-
-fn split(v: Option<String>) -> Vec<String> {
-    v.map(|s| {
-        s.split(';')
-            .filter(|p| !p.is_empty())
-            .map(str::to_string)
-            .collect()
-    })
-    .unwrap_or_default()
+/// The order attributes' columns, `prefix`ed and comma-separated, in [`Attr::ORDER`] order.
+fn order_columns(prefix: &str) -> String {
+    (Attr::ORDER.iter())
+        .map(|attr| format!("{prefix}{}", attr.def().column))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
+/// The first column after the order attributes in `SELECT` and `existing`'s query, which start
+/// with one column (serial number, row id) and then the order attributes.
+const AFTER_ORDER: usize = 1 + Attr::ORDER.len();
+
+/// A device as [`row`] reads it: serial number, the order attributes, then the ledger's state.
+static SELECT: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "SELECT d.{serial}, {order}, d.status, s.name,
+            d.added_to_org_date_time, d.released_from_org_date_time,
+            coalesce(d.enrollment_status, 'NOT_ENROLLED'), d.enrollment_method, d.enrolled_user,
+            d.personal, d.pending_sync, d.assigned_at
+        FROM devices d LEFT JOIN services s ON s.id = d.service_id",
+        serial = Attr::SerialNumber.def().column,
+        order = order_columns("d."),
+    )
+});
+
 fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Device> {
+    let state = AFTER_ORDER;
     Ok(Device {
         serial_number: r.get(0)?,
-        product_family: r.get(1)?,
-        device_model: r.get(2)?,
-        product_type: r.get(3)?,
-        device_capacity: r.get(4)?,
-        color: r.get(5)?,
-        part_number: r.get(6)?,
-        order_number: r.get(7)?,
-        order_date_time: r.get(8)?,
-        purchase_source_type: r.get(9)?,
-        purchase_source_id: r.get(10)?,
-        imei: split(r.get(11)?),
-        meid: split(r.get(12)?),
-        eid: r.get(13)?,
-        wifi_mac_address: r.get(14)?,
-        bluetooth_mac_address: r.get(15)?,
-        ethernet_mac_address: split(r.get(16)?),
-        status: r.get(17)?,
-        assigned_server: r.get(18)?,
-        added_to_org_date_time: r.get(19)?,
-        released_from_org_date_time: r.get(20)?,
-        enrollment_status: r.get(21)?,
-        enrollment_method: r.get(22)?,
-        enrolled_user: r.get(23)?,
-        personal: r.get(24)?,
-        pending_sync: r.get(25)?,
-        assigned_date_time: r.get(26)?,
+        attrs: OrderAttrs::from_row(r, 1)?,
+        status: r.get(state)?,
+        assigned_server: r.get(state + 1)?,
+        added_to_org_date_time: r.get(state + 2)?,
+        released_from_org_date_time: r.get(state + 3)?,
+        enrollment_status: r.get(state + 4)?,
+        enrollment_method: r.get(state + 5)?,
+        enrolled_user: r.get(state + 6)?,
+        personal: r.get(state + 7)?,
+        pending_sync: r.get(state + 8)?,
+        assigned_date_time: r.get(state + 9)?,
     })
 }
 
 /// The device with this (normalised) serial number.
 pub fn get(conn: &Connection, serial: &str) -> Result<Option<Device>> {
-    let sql = format!("{SELECT} WHERE d.serial_number = :serial");
+    static SQL: LazyLock<String> =
+        LazyLock::new(|| format!("{} WHERE d.serial_number = :serial", *SELECT));
     Ok(conn
-        .prepare_cached(&sql)?
+        .prepare_cached(&SQL)?
         .query_row(named_params! {":serial": serial}, row)
         .optional()?)
 }
@@ -269,7 +311,7 @@ pub fn with_rows<T>(
     } else {
         "d.id"
     };
-    let mut sql = format!("{SELECT}{clause} ORDER BY {order}");
+    let mut sql = format!("{}{clause} ORDER BY {order}", *SELECT);
     if let Some(limit) = filter.limit {
         sql.push_str(" LIMIT ?");
         params.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
@@ -281,68 +323,6 @@ pub fn with_rows<T>(
     f(&mut rows)
 }
 
-/// The attributes an order file carries, in stored form (lists `;`-joined). The import
-/// compares these to decide between new, unchanged and updated.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct OrderAttrs {
-    pub product_family: String,
-    pub device_model: Option<String>,
-    pub product_type: Option<String>,
-    pub device_capacity: Option<String>,
-    pub color: Option<String>,
-    pub part_number: Option<String>,
-    pub order_number: Option<String>,
-    pub order_date_time: Option<String>,
-    pub purchase_source_type: String,
-    pub purchase_source_id: Option<String>,
-    pub imei: Option<String>,
-    pub meid: Option<String>,
-    pub eid: Option<String>,
-    pub wifi_mac_address: Option<String>,
-    pub bluetooth_mac_address: Option<String>,
-    pub ethernet_mac_address: Option<String>,
-}
-
-impl OrderAttrs {
-    /// Apple attribute names of the optional fields, in `optional_fields` order.
-    pub const OPTIONAL_NAMES: [&'static str; 14] = [
-        "deviceModel",
-        "productType",
-        "deviceCapacity",
-        "color",
-        "partNumber",
-        "orderNumber",
-        "orderDateTime",
-        "purchaseSourceId",
-        "imei",
-        "meid",
-        "eid",
-        "wifiMacAddress",
-        "bluetoothMacAddress",
-        "ethernetMacAddress",
-    ];
-
-    /// The optional fields, for field-by-field merging.
-    pub fn optional_fields_mut(&mut self) -> [&mut Option<String>; 14] {
-        [
-            &mut self.device_model,
-            &mut self.product_type,
-            &mut self.device_capacity,
-            &mut self.color,
-            &mut self.part_number,
-            &mut self.order_number,
-            &mut self.order_date_time,
-            &mut self.purchase_source_id,
-            &mut self.imei,
-            &mut self.meid,
-            &mut self.eid,
-            &mut self.wifi_mac_address,
-            &mut self.bluetooth_mac_address,
-            &mut self.ethernet_mac_address,
-        ]
-    }
-}
-
 /// A device's stored order attributes and lifecycle state, for the import's comparison.
 #[derive(Debug, Clone)]
 pub struct Existing {
@@ -351,43 +331,27 @@ pub struct Existing {
     /// What the last order said.
     pub attrs: OrderAttrs,
     /// Current status.
-    pub status: String,
+    pub status: DeviceStatus,
     /// The service it is assigned to.
     pub service_id: Option<i64>,
 }
 
 /// Looks up a device's order attributes by serial.
 pub fn existing(conn: &Connection, serial: &str) -> Result<Option<Existing>> {
-    const SQL: &str = "SELECT id, product_family, device_model, product_type, device_capacity,
-            color, part_number, order_number, order_date_time, purchase_source_type,
-            purchase_source_id, imei, meid, eid, wifi_mac_address, bluetooth_mac_address,
-            ethernet_mac_address, status, service_id
-        FROM devices WHERE serial_number = :serial";
+    static SQL: LazyLock<String> = LazyLock::new(|| {
+        format!(
+            "SELECT id, {}, status, service_id FROM devices WHERE serial_number = :serial",
+            order_columns("")
+        )
+    });
     Ok(conn
-        .prepare_cached(SQL)?
+        .prepare_cached(&SQL)?
         .query_row(named_params! {":serial": serial}, |r| {
             Ok(Existing {
                 id: r.get(0)?,
-                attrs: OrderAttrs {
-                    product_family: r.get(1)?,
-                    device_model: r.get(2)?,
-                    product_type: r.get(3)?,
-                    device_capacity: r.get(4)?,
-                    color: r.get(5)?,
-                    part_number: r.get(6)?,
-                    order_number: r.get(7)?,
-                    order_date_time: r.get(8)?,
-                    purchase_source_type: r.get(9)?,
-                    purchase_source_id: r.get(10)?,
-                    imei: r.get(11)?,
-                    meid: r.get(12)?,
-                    eid: r.get(13)?,
-                    wifi_mac_address: r.get(14)?,
-                    bluetooth_mac_address: r.get(15)?,
-                    ethernet_mac_address: r.get(16)?,
-                },
-                status: r.get(17)?,
-                service_id: r.get(18)?,
+                attrs: OrderAttrs::from_row(r, 1)?,
+                status: r.get(AFTER_ORDER)?,
+                service_id: r.get(AFTER_ORDER + 1)?,
             })
         })
         .optional()?)
@@ -415,7 +379,8 @@ pub fn insert(
     added_at: &str,
     activity_id: i64,
 ) -> Result<()> {
-    let mut stmt = tx.prepare_cached(&insert_many_sql(1))?;
+    static SQL: LazyLock<String> = LazyLock::new(|| insert_many_sql(1));
+    let mut stmt = tx.prepare_cached(&SQL)?;
     stmt.raw_bind_parameter(1, added_at)?;
     stmt.raw_bind_parameter(2, activity_id)?;
     bind_rows(&mut stmt, &[(serial, a, arrival)])?;
@@ -430,30 +395,32 @@ pub const INSERT_BATCH: usize = 64;
 /// The multi-row INSERT for `n` rows. `OR FAIL` spares SQLite a statement journal (it need
 /// not undo the statement's earlier rows on error); the whole import's transaction is rolled
 /// back on any error anyway. Numbered parameters: ?1 and ?2 are shared (time, activity), then
-/// `PER_ROW` per row.
+/// `PER_ROW` per row, in [`bind_rows`]'s order.
 fn insert_many_sql(n: usize) -> String {
     use std::fmt::Write as _;
-    let mut sql = String::from(
-        "INSERT OR FAIL INTO devices (serial_number, product_family, device_model, product_type,
-        device_capacity, color, part_number, order_number, order_date_time,
-        purchase_source_type, purchase_source_id, imei, meid, eid, wifi_mac_address,
-        bluetooth_mac_address, ethernet_mac_address, status, service_id, assigned_at,
+    let mut sql = format!(
+        "INSERT OR FAIL INTO devices ({serial}, {order}, status, service_id, assigned_at,
         added_status, added_to_org_date_time, added_activity_id) VALUES ",
+        serial = Attr::SerialNumber.def().column,
+        order = order_columns(""),
     );
     for i in 0..n {
         let b = 3 + i * PER_ROW;
         sql.push_str(if i > 0 { ",(" } else { "(" });
-        for k in 0..19 {
+        // serial, the order attributes, status, service
+        for k in 0..PER_ROW - 1 {
             let _ = write!(sql, "?{},", b + k);
         }
         // assigned_at is the arrival time when the device arrives assigned.
-        let _ = write!(sql, "iif(?{} IS NULL, NULL, ?1),?{},?1,?2)", b + 18, b + 19);
+        let service = b + PER_ROW - 2;
+        let label = b + PER_ROW - 1;
+        let _ = write!(sql, "iif(?{service} IS NULL, NULL, ?1),?{label},?1,?2)");
     }
     sql
 }
 
-/// Parameters per row: 17 attributes, status, service, added_status.
-const PER_ROW: usize = 20;
+/// Parameters per row: serial, the order attributes, status, service, added_status.
+const PER_ROW: usize = 1 + Attr::ORDER.len() + 3;
 
 /// The bulk path's insert: one multi-row statement prepared once per import and kept bound
 /// between executions. (A cached statement is cleared when it goes back to the cache, which
@@ -498,68 +465,41 @@ impl<'t> BulkInsert<'t> {
     }
 }
 
+/// Binds each row's `PER_ROW` parameters: serial, the order attributes, status, service,
+/// added_status.
 fn bind_rows(
     stmt: &mut rusqlite::Statement<'_>,
     rows: &[(&str, &OrderAttrs, Arrival<'_>)],
 ) -> Result<()> {
     for (i, (serial, a, arrival)) in rows.iter().enumerate() {
         let b = 3 + i * PER_ROW;
-        let values: [&dyn rusqlite::ToSql; PER_ROW] = [
-            serial,
-            &a.product_family,
-            &a.device_model,
-            &a.product_type,
-            &a.device_capacity,
-            &a.color,
-            &a.part_number,
-            &a.order_number,
-            &a.order_date_time,
-            &a.purchase_source_type,
-            &a.purchase_source_id,
-            &a.imei,
-            &a.meid,
-            &a.eid,
-            &a.wifi_mac_address,
-            &a.bluetooth_mac_address,
-            &a.ethernet_mac_address,
-            &arrival.status,
-            &arrival.service_id,
-            &arrival.label,
-        ];
-        for (k, v) in values.iter().enumerate() {
-            stmt.raw_bind_parameter(b + k, v)?;
+        stmt.raw_bind_parameter(b, serial)?;
+        for (k, v) in a.sql_values().iter().enumerate() {
+            stmt.raw_bind_parameter(b + 1 + k, v)?;
         }
+        let b = b + 1 + Attr::ORDER.len();
+        stmt.raw_bind_parameter(b, arrival.status)?;
+        stmt.raw_bind_parameter(b + 1, arrival.service_id)?;
+        stmt.raw_bind_parameter(b + 2, arrival.label)?;
     }
     Ok(())
 }
 
 /// Overwrites a device's order attributes (a row that changed them).
 pub fn update_attrs(tx: &Transaction<'_>, id: i64, a: &OrderAttrs) -> Result<()> {
-    const SQL: &str = "UPDATE devices SET product_family = ?2, device_model = ?3,
-            product_type = ?4, device_capacity = ?5, color = ?6, part_number = ?7,
-            order_number = ?8, order_date_time = ?9, purchase_source_type = ?10,
-            purchase_source_id = ?11, imei = ?12, meid = ?13, eid = ?14,
-            wifi_mac_address = ?15, bluetooth_mac_address = ?16, ethernet_mac_address = ?17
-        WHERE id = ?1";
-    tx.prepare_cached(SQL)?.execute(rusqlite::params![
-        id,
-        a.product_family,
-        a.device_model,
-        a.product_type,
-        a.device_capacity,
-        a.color,
-        a.part_number,
-        a.order_number,
-        a.order_date_time,
-        a.purchase_source_type,
-        a.purchase_source_id,
-        a.imei,
-        a.meid,
-        a.eid,
-        a.wifi_mac_address,
-        a.bluetooth_mac_address,
-        a.ethernet_mac_address,
-    ])?;
+    static SQL: LazyLock<String> = LazyLock::new(|| {
+        let set = (Attr::ORDER.iter().enumerate())
+            .map(|(k, attr)| format!("{} = ?{}", attr.def().column, k + 2))
+            .collect::<Vec<_>>()
+            .join(", ");
+        format!("UPDATE devices SET {set} WHERE id = ?1")
+    });
+    let mut stmt = tx.prepare_cached(&SQL)?;
+    stmt.raw_bind_parameter(1, id)?;
+    for (k, v) in a.sql_values().iter().enumerate() {
+        stmt.raw_bind_parameter(k + 2, v)?;
+    }
+    stmt.raw_execute()?;
     Ok(())
 }
 
@@ -791,6 +731,190 @@ impl<'c> Assigner<'c> {
     /// Releases a device from the organisation for good.
     pub fn release(&mut self, id: i64, now: &str) -> Result<()> {
         self.release.execute(rusqlite::params![id, now])?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ledger::Ledger;
+    use crate::model::{ProductFamily, PurchaseSourceType};
+
+    fn ledger() -> Result<Ledger> {
+        Ledger::open_in_memory("2026-01-01T00:00:00Z".parse()?)
+    }
+
+    /// Every text order attribute set to its own column name (a list to two values).
+    fn every_attribute() -> OrderAttrs {
+        let mut attrs = OrderAttrs::new(ProductFamily::IPad, PurchaseSourceType::Reseller);
+        for attr in Attr::ORDER {
+            let column = attr.def().column;
+            if let Some(field) = attrs.text_mut(attr) {
+                *field = Some(match attr.kind() {
+                    Kind::One => column.to_string(),
+                    Kind::Many => format!("{column}1;{column}2"),
+                });
+            }
+        }
+        attrs
+    }
+
+    const UNASSIGNED: Arrival<'static> = Arrival {
+        status: DeviceStatus::Unassigned,
+        service_id: None,
+        label: "UNASSIGNED",
+    };
+
+    #[test]
+    fn headers_are_the_devices_view_and_follow_the_table() -> Result<()> {
+        let ledger = ledger()?;
+        let view = ledger.conn().prepare("SELECT * FROM devices_v")?;
+        assert_eq!(view.column_names().collect::<Vec<_>>(), *HEADERS);
+        // Every attribute once: the serial number and the order attributes in table order,
+        // then the ledger's state.
+        let attrs: Vec<Attr> = printed().collect();
+        assert_eq!(attrs[..AFTER_ORDER], Attr::ALL[..AFTER_ORDER]);
+        let mut sorted = attrs.clone();
+        sorted.sort();
+        assert_eq!(sorted, Attr::ALL);
+        assert_eq!(HEADERS[Attr::COUNT..], ENROLLMENT);
+        // serial, family, model, order, source type, source id, status, service, enrollment
+        let shown: &[usize] = &[0, 1, 2, 7, 9, 10, 17, 18, 21];
+        assert_eq!(Device::table_columns(), Some(shown));
+        Ok(())
+    }
+
+    #[test]
+    fn every_order_attribute_is_stored_read_and_updated() -> Result<()> {
+        let mut ledger = ledger()?;
+        let attrs = every_attribute();
+        ledger.write(false, |tx| {
+            insert(
+                tx,
+                "C02XK1ZZJGH5",
+                &attrs,
+                UNASSIGNED,
+                "2026-01-01T00:00:00Z",
+                1,
+            )?;
+            let got = existing(tx, "C02XK1ZZJGH5")?.map(|e| (e.attrs, e.status));
+            assert_eq!(got, Some((attrs.clone(), DeviceStatus::Unassigned)));
+            let device = get(tx, "C02XK1ZZJGH5")?.map(|d| d.attrs);
+            assert_eq!(device.as_ref(), Some(&attrs));
+
+            let mut changed = OrderAttrs::new(ProductFamily::Mac, PurchaseSourceType::Apple);
+            changed.wifi_mac_address = Some("AA:BB:CC:DD:EE:FF".into());
+            let id = existing(tx, "C02XK1ZZJGH5")?.map_or(0, |e| e.id);
+            update_attrs(tx, id, &changed)?;
+            let got = existing(tx, "C02XK1ZZJGH5")?.map(|e| e.attrs);
+            assert_eq!(got, Some(changed));
+
+            let mut bulk = BulkInsert::new(tx, "2026-01-02T00:00:00Z", 2)?;
+            let rows: Vec<String> = (0..INSERT_BATCH + 1).map(|i| format!("SN{i:08}")).collect();
+            let batch: Vec<_> = (rows.iter())
+                .map(|s| (s.as_str(), &attrs, UNASSIGNED))
+                .collect();
+            bulk.insert(tx, &batch[..INSERT_BATCH])?;
+            bulk.insert(tx, &batch[INSERT_BATCH..])?;
+            for serial in [&rows[0], &rows[INSERT_BATCH]] {
+                let device = get(tx, serial)?;
+                assert_eq!(device.as_ref().map(|d| &d.attrs), Some(&attrs));
+                let added = device.map(|d| d.added_to_org_date_time);
+                assert_eq!(added.as_deref(), Some("2026-01-02T00:00:00Z"));
+            }
+            Ok(())
+        })
+    }
+
+    #[test]
+    fn device_json_keys_and_values_follow_the_table() -> Result<()> {
+        let mut ledger = ledger()?;
+        let attrs = every_attribute();
+        let device = ledger.write(false, |tx| {
+            insert(
+                tx,
+                "C02XK1ZZJGH5",
+                &attrs,
+                UNASSIGNED,
+                "2026-01-01T00:00:00Z",
+                1,
+            )?;
+            get(tx, "C02XK1ZZJGH5")
+        })?;
+        let Some(device) = device else {
+            panic!("the device was inserted");
+        };
+        let json = serde_json::to_string(&device)?;
+        assert_eq!(
+            json,
+            concat!(
+                "{",
+                r#""serialNumber":"C02XK1ZZJGH5","#,
+                r#""productFamily":"iPad","#,
+                r#""deviceModel":"device_model","#,
+                r#""productType":"product_type","#,
+                r#""deviceCapacity":"device_capacity","#,
+                r#""color":"color","#,
+                r#""partNumber":"part_number","#,
+                r#""orderNumber":"order_number","#,
+                r#""orderDateTime":"order_date_time","#,
+                r#""purchaseSourceType":"RESELLER","#,
+                r#""purchaseSourceId":"purchase_source_id","#,
+                r#""imei":["imei1","imei2"],"#,
+                r#""meid":["meid1","meid2"],"#,
+                r#""eid":"eid","#,
+                r#""wifiMacAddress":"wifi_mac_address","#,
+                r#""bluetoothMacAddress":"bluetooth_mac_address","#,
+                r#""ethernetMacAddress":["ethernet_mac_address1","ethernet_mac_address2"],"#,
+                r#""status":"UNASSIGNED","#,
+                r#""assignedServer":null,"#,
+                r#""addedToOrgDateTime":"2026-01-01T00:00:00Z","#,
+                r#""releasedFromOrgDateTime":null,"#,
+                r#""enrollmentStatus":"NOT_ENROLLED","#,
+                r#""enrollmentMethod":null,"#,
+                r#""enrolledUser":null,"#,
+                r#""personal":false,"#,
+                r#""pendingSync":false"#,
+                "}"
+            )
+        );
+        let cells = device.cells();
+        assert_eq!(cells.len(), HEADERS.len());
+        assert_eq!(cells[11], "imei1;imei2");
+        assert_eq!(cells[14], "wifi_mac_address");
+        let row = crate::formats::export::row(&device);
+        assert_eq!(row.len(), crate::formats::export::COLUMNS.len());
+        assert_eq!(row[7], "Reseller (purchase_source_id)");
+        let imei = &row[15..17];
+        assert_eq!(imei, ["imei1", "imei2"]);
+        let ethernet = &row[21..];
+        assert_eq!(
+            ethernet,
+            ["ethernet_mac_address1", "ethernet_mac_address2", ""]
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn lists_print_without_empty_pieces() -> Result<()> {
+        let mut ledger = ledger()?;
+        let mut attrs = every_attribute();
+        attrs.imei = Some(";a;;b;".into());
+        attrs.meid = Some(String::new());
+        let device = ledger.write(false, |tx| {
+            insert(tx, "C02XK1ZZJGH5", &attrs, UNASSIGNED, "now", 1)?;
+            get(tx, "C02XK1ZZJGH5")
+        })?;
+        let Some(device) = device else {
+            panic!("the device was inserted");
+        };
+        let json: serde_json::Value = serde_json::to_value(&device)?;
+        assert_eq!(json["imei"], serde_json::json!(["a", "b"]));
+        assert_eq!(json["meid"], serde_json::json!([]));
+        assert_eq!(device.cells()[11], "a;b");
+        let row = crate::formats::export::row(&device);
+        assert_eq!(row[15..18], ["a", "b", ""]);
         Ok(())
     }
 }

@@ -19,6 +19,7 @@ use rusqlite::{Connection, Transaction};
 
 use crate::ledger::devices::{self, Arrival, Existing, OrderAttrs};
 use crate::ledger::{defaults, suppliers};
+use crate::model::attributes::merge;
 use crate::model::{DeviceStatus, ProductFamily, PurchaseSourceType};
 use crate::rules::assignment::state_label;
 
@@ -110,8 +111,8 @@ impl Arrivals {
     /// True when a device of this order is held as PENDING: it comes from a supplier that is
     /// not linked (SPEC §1.2).
     pub fn is_held(&self, attrs: &OrderAttrs) -> bool {
-        match (source_of(attrs), &attrs.purchase_source_id) {
-            (Some(t @ (PurchaseSourceType::Apple | PurchaseSourceType::Reseller)), Some(id)) => {
+        match (attrs.purchase_source_type, &attrs.purchase_source_id) {
+            (t @ (PurchaseSourceType::Apple | PurchaseSourceType::Reseller), Some(id)) => {
                 !self.linked.iter().any(|(k, n)| *k == t && n == id)
             }
             _ => false,
@@ -128,14 +129,14 @@ impl Arrivals {
                 label: DeviceStatus::Pending.as_str(),
             }
         } else {
-            self.accepted(family_of(attrs))
+            self.accepted(attrs.product_family)
         }
     }
 
     /// How a device of `family` arrives when nothing holds it back: on its family's default
     /// service (SPEC §1.5), or unassigned.
-    pub fn accepted(&self, family: Option<ProductFamily>) -> Arrival<'_> {
-        match family.and_then(|f| self.defaults.get(&f)) {
+    pub fn accepted(&self, family: ProductFamily) -> Arrival<'_> {
+        match self.defaults.get(&family) {
             Some((id, label)) => Arrival {
                 status: DeviceStatus::Assigned,
                 service_id: Some(*id),
@@ -159,24 +160,20 @@ impl Arrivals {
         let Some(existing) = existing else {
             return Decision::New(self.arrival(row));
         };
-        let (old, new) = (family_of(&existing.attrs), family_of(row));
+        let (old, new) = (existing.attrs.product_family, row.product_family);
         if old != new {
-            let name = |f: Option<ProductFamily>| f.map_or("", ProductFamily::as_str);
             return Decision::Refused(format!(
-                "is already in the organisation with product family {}, not {}",
-                name(old),
-                name(new)
+                "is already in the organisation with product family {old}, not {new}"
             ));
         }
-        let status = DeviceStatus::parse(&existing.status);
-        match (source, status) {
-            (Source::Configurator, Some(DeviceStatus::Released)) => Decision::Readmitted {
+        match (source, existing.status) {
+            (Source::Configurator, DeviceStatus::Released) => Decision::Readmitted {
                 attrs: row.clone(),
                 arrival: self.arrival(row),
                 message: "added again with Apple Configurator",
             },
             (Source::Configurator, _) => Decision::Unchanged(Some("already in the organisation")),
-            (Source::Order, Some(DeviceStatus::Released)) => {
+            (Source::Order, DeviceStatus::Released) => {
                 if row.order_number.is_some() && row.order_number != existing.attrs.order_number {
                     // A new order for a released device: it comes back as a new arrival
                     // (SPEC §1.4).
@@ -200,7 +197,7 @@ impl Arrivals {
                 }
                 // A held device whose order now names a linked supplier arrives (SPEC §1.2).
                 let arrival = self.arrival(&merged);
-                let arrives = (status == Some(DeviceStatus::Pending)
+                let arrives = (status == DeviceStatus::Pending
                     && arrival.status != DeviceStatus::Pending)
                     .then_some(arrival);
                 Decision::Updated {
@@ -268,61 +265,28 @@ pub fn carry_out(
     }
 }
 
-/// Merges a row into what the ledger holds: fields the row leaves empty keep their value.
-/// Returns the merged attributes and the Apple names of the fields that changed.
-pub fn merge(old: &OrderAttrs, new: &OrderAttrs) -> (OrderAttrs, Vec<&'static str>) {
-    let mut merged = old.clone();
-    let mut changed = Vec::new();
-    if merged.product_family != new.product_family {
-        merged.product_family = new.product_family.clone();
-        changed.push("productFamily");
-    }
-    if merged.purchase_source_type != new.purchase_source_type {
-        merged.purchase_source_type = new.purchase_source_type.clone();
-        changed.push("purchaseSourceType");
-    }
-    let mut incoming = new.clone();
-    for ((slot, value), name) in merged
-        .optional_fields_mut()
-        .into_iter()
-        .zip(incoming.optional_fields_mut())
-        .zip(OrderAttrs::OPTIONAL_NAMES)
-    {
-        if value.is_some() && *slot != *value {
-            *slot = value.take();
-            changed.push(name);
-        }
-    }
-    (merged, changed)
-}
-
-fn family_of(attrs: &OrderAttrs) -> Option<ProductFamily> {
-    ProductFamily::parse(&attrs.product_family)
-}
-
-fn source_of(attrs: &OrderAttrs) -> Option<PurchaseSourceType> {
-    PurchaseSourceType::parse(&attrs.purchase_source_type)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn order(family: &str, source: &str, supplier: &str, number: &str) -> OrderAttrs {
-        OrderAttrs {
-            product_family: family.to_string(),
-            purchase_source_type: source.to_string(),
-            purchase_source_id: Some(supplier.to_string()),
-            order_number: Some(number.to_string()),
-            ..Default::default()
-        }
+        let (Some(f), Some(t)) = (
+            ProductFamily::parse(family),
+            PurchaseSourceType::parse(source),
+        ) else {
+            panic!("bad test attributes {family} {source}");
+        };
+        let mut attrs = OrderAttrs::new(f, t);
+        attrs.purchase_source_id = (!supplier.is_empty()).then(|| supplier.to_string());
+        attrs.order_number = (!number.is_empty()).then(|| number.to_string());
+        attrs
     }
 
     fn existing(attrs: OrderAttrs, status: DeviceStatus) -> Existing {
         Existing {
             id: 7,
             attrs,
-            status: status.as_str().to_string(),
+            status,
             service_id: None,
         }
     }

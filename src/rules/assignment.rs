@@ -535,11 +535,7 @@ mod tests {
         ledger.write(false, |tx| {
             let a = crate::ledger::services::insert(tx, "A", &Default::default(), true, "x", "y", "z")?;
             let b = crate::ledger::services::insert(tx, "B", &Default::default(), true, "x", "y", "z")?;
-            let attrs = devices::OrderAttrs {
-                product_family: "Mac".to_string(),
-                purchase_source_type: "MANUALLY_ADDED".to_string(),
-                ..Default::default()
-            };
+            let attrs = devices::OrderAttrs::new(ProductFamily::Mac, crate::model::PurchaseSourceType::ManuallyAdded);
             let arrival = devices::Arrival { status: Assigned, service_id: Some(a), label: "ASSIGNED (A)" };
             devices::insert(tx, "C02XK1ZZJGH5", &attrs, arrival, "now", 1)?;
             tx.execute("UPDATE devices SET enrollment_status = 'ENROLLED'", [])?;

@@ -79,7 +79,7 @@ pub fn link(
     let arrivals = Arrivals::load(tx)?;
     let mut items = ItemWriter::new(stamp.activity_id);
     for (device_id, serial, family) in &pending {
-        let arrival = arrivals.accepted(Some(*family));
+        let arrival = arrivals.accepted(*family);
         devices::readmit(tx, *device_id, arrival, stamp.now)?;
         let message = if arrival.service_id.is_some() {
             "supplier linked; assigned to its family's default service"
@@ -171,12 +171,9 @@ mod tests {
     }
 
     fn pending_device(tx: &Transaction<'_>, serial: &str, source: &str, id: &str) {
-        let attrs = OrderAttrs {
-            product_family: "iPad".to_string(),
-            purchase_source_type: source.to_string(),
-            purchase_source_id: Some(id.to_string()),
-            ..Default::default()
-        };
+        let source = crate::model::PurchaseSourceType::parse(source).unwrap();
+        let mut attrs = OrderAttrs::new(crate::model::ProductFamily::IPad, source);
+        attrs.purchase_source_id = Some(id.to_string());
         let held = Arrival {
             status: DeviceStatus::Pending,
             service_id: None,

@@ -11,7 +11,8 @@ use crate::formats::RawDevice;
 use crate::import::validate;
 use crate::ledger::activities::{ItemWriter, NewItem};
 use crate::ledger::devices;
-use crate::model::{ProductFamily, format_timestamp};
+use crate::model::attributes::Attr;
+use crate::model::{ProductFamily, PurchaseSourceType, format_timestamp};
 use crate::result::{Outcome, Problem};
 use crate::rules::arrival::{self, Arrivals, Decision, Incoming, Source, Stamp};
 
@@ -63,37 +64,49 @@ pub struct AddArgs {
 
 /// Runs `device add`.
 pub fn run(ctx: &Ctx, args: AddArgs) -> Result<()> {
-    let family = args.family;
-    let raw = RawDevice {
-        line: 0,
-        serial_number: Some(args.serial.clone()),
-        product_family: Some(family.as_str().to_string()),
-        device_model: args.model.clone(),
-        product_type: args.product_type.clone(),
-        device_capacity: args.capacity.clone(),
-        color: args.device_color.clone(),
-        part_number: args.part_number.clone(),
-        purchase_source_type: Some("MANUALLY_ADDED".to_string()),
-        imei: args.imei.clone(),
-        meid: args.meid.clone(),
-        eid: args.eid.clone(),
-        wifi_mac_address: args.wifi_mac.clone(),
-        bluetooth_mac_address: args.bluetooth_mac.clone(),
-        ethernet_mac_address: args.ethernet_mac.clone(),
-        ..Default::default()
-    };
+    let family: ProductFamily = args.family;
+    // Each attribute the flags give, with its flag: a refused value names the flag.
+    let one = |value: &Option<String>| Vec::from_iter(value.clone());
+    let given = [
+        (Attr::SerialNumber, "SERIAL", vec![args.serial.clone()]),
+        (Attr::ProductFamily, "--family", vec![family.to_string()]),
+        (Attr::DeviceModel, "--model", one(&args.model)),
+        (Attr::ProductType, "--product-type", one(&args.product_type)),
+        (Attr::DeviceCapacity, "--capacity", one(&args.capacity)),
+        (Attr::Color, "--device-color", one(&args.device_color)),
+        (Attr::PartNumber, "--part-number", one(&args.part_number)),
+        (Attr::Imei, "--imei", args.imei.clone()),
+        (Attr::Meid, "--meid", args.meid.clone()),
+        (Attr::Eid, "--eid", one(&args.eid)),
+        (Attr::WifiMacAddress, "--wifi-mac", one(&args.wifi_mac)),
+        (
+            Attr::BluetoothMacAddress,
+            "--bluetooth-mac",
+            one(&args.bluetooth_mac),
+        ),
+        (
+            Attr::EthernetMacAddress,
+            "--ethernet-mac",
+            args.ethernet_mac.clone(),
+        ),
+    ];
+    let mut raw = RawDevice::default();
+    let source = PurchaseSourceType::ManuallyAdded.as_str().to_string();
+    raw.push(Attr::PurchaseSourceType, source);
+    for (attr, _, values) in &given {
+        for value in values {
+            raw.push(*attr, value.clone());
+        }
+    }
     let mut warnings = Vec::new();
-    let flag = |field: &str| match field {
-        "serialNumber" => "SERIAL",
-        "imei" => "--imei",
-        "meid" => "--meid",
-        "eid" => "--eid",
-        "wifiMacAddress" => "--wifi-mac",
-        "bluetoothMacAddress" => "--bluetooth-mac",
-        "ethernetMacAddress" => "--ethernet-mac",
+    let flag = |field: &str| {
         // The source is always MANUALLY_ADDED here: a problem with it is the family's.
-        "productFamily" | "purchaseSourceType" => "--family",
-        _ => "argument",
+        if field == Attr::PurchaseSourceType.apple_name() {
+            return "--family";
+        }
+        (given.iter())
+            .find(|(attr, ..)| attr.apple_name() == field)
+            .map_or("argument", |(_, flag, _)| *flag)
     };
     let row = match validate(raw, &mut warnings) {
         Ok(row) => row,
@@ -168,7 +181,7 @@ pub fn run(ctx: &Ctx, args: AddArgs) -> Result<()> {
                 ) => {
                     let item = NewItem {
                         serial_number: serial,
-                        before: Some(&existing.status),
+                        before: Some(existing.status.as_str()),
                         after: Some(arrival.label),
                         message: Some(message),
                         ..Default::default()
