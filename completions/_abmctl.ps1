@@ -34,6 +34,7 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a ledger: a new, empty organisation')
             [CompletionResult]::new('org', 'org', [CompletionResultType]::ParameterValue, 'Show or rename the organisation')
             [CompletionResult]::new('supplier', 'supplier', [CompletionResultType]::ParameterValue, 'Link and unlink suppliers (Step 1)')
             [CompletionResult]::new('mdm', 'mdm', [CompletionResultType]::ParameterValue, 'Manage device management services (Step 2)')
@@ -52,6 +53,23 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
+        'abmctl;init' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The organisation''s name')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a command that needs confirmation fails instead (exit 2)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'abmctl;org' {
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
@@ -66,7 +84,7 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the organisation''s name, Organization ID and creation date')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the organisation''s name, Organization ID, creation date and ledger file')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Rename the organisation')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -105,7 +123,7 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             break
         }
         'abmctl;org;help' {
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the organisation''s name, Organization ID and creation date')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the organisation''s name, Organization ID, creation date and ledger file')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Rename the organisation')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1001,6 +1019,7 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             break
         }
         'abmctl;help' {
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a ledger: a new, empty organisation')
             [CompletionResult]::new('org', 'org', [CompletionResultType]::ParameterValue, 'Show or rename the organisation')
             [CompletionResult]::new('supplier', 'supplier', [CompletionResultType]::ParameterValue, 'Link and unlink suppliers (Step 1)')
             [CompletionResult]::new('mdm', 'mdm', [CompletionResultType]::ParameterValue, 'Manage device management services (Step 2)')
@@ -1019,8 +1038,11 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
+        'abmctl;help;init' {
+            break
+        }
         'abmctl;help;org' {
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the organisation''s name, Organization ID and creation date')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the organisation''s name, Organization ID, creation date and ledger file')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Rename the organisation')
             break
         }

@@ -43,6 +43,9 @@ _abmctl() {
             abmctl,import)
                 cmd="abmctl__subcmd__import"
                 ;;
+            abmctl,init)
+                cmd="abmctl__subcmd__init"
+                ;;
             abmctl,mdm)
                 cmd="abmctl__subcmd__mdm"
                 ;;
@@ -132,6 +135,9 @@ _abmctl() {
                 ;;
             abmctl__subcmd__help,import)
                 cmd="abmctl__subcmd__help__subcmd__import"
+                ;;
+            abmctl__subcmd__help,init)
+                cmd="abmctl__subcmd__help__subcmd__init"
                 ;;
             abmctl__subcmd__help,mdm)
                 cmd="abmctl__subcmd__help__subcmd__mdm"
@@ -404,7 +410,7 @@ _abmctl() {
 
     case "${cmd}" in
         abmctl)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help"
+            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1088,7 +1094,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__help)
-            opts="org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help"
+            opts="init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1284,6 +1290,20 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__init)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1698,6 +1718,40 @@ _abmctl() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "auto csv abm-export api-json" -- "${cur}"))
+                    return 0
+                    ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__init)
+            opts="-o -q -v -h -V --name --ledger --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --ledger)

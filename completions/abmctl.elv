@@ -31,6 +31,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand init 'Create a ledger: a new, empty organisation'
             cand org 'Show or rename the organisation'
             cand supplier 'Link and unlink suppliers (Step 1)'
             cand mdm 'Manage device management services (Step 2)'
@@ -48,6 +49,22 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand generate-assets 'Write completions/ and man/ from the command model (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
+        &'abmctl;init'= {
+            cand --name 'The organisation''s name'
+            cand --ledger 'Ledger file to use'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'abmctl;org'= {
             cand --ledger 'Ledger file to use'
             cand -o 'Format of the data printed on stdout'
@@ -62,7 +79,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand show 'Show the organisation''s name, Organization ID and creation date'
+            cand show 'Show the organisation''s name, Organization ID, creation date and ledger file'
             cand set 'Rename the organisation'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -98,7 +115,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;org;help'= {
-            cand show 'Show the organisation''s name, Organization ID and creation date'
+            cand show 'Show the organisation''s name, Organization ID, creation date and ledger file'
             cand set 'Rename the organisation'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -913,6 +930,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;help'= {
+            cand init 'Create a ledger: a new, empty organisation'
             cand org 'Show or rename the organisation'
             cand supplier 'Link and unlink suppliers (Step 1)'
             cand mdm 'Manage device management services (Step 2)'
@@ -930,8 +948,10 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand generate-assets 'Write completions/ and man/ from the command model (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
+        &'abmctl;help;init'= {
+        }
         &'abmctl;help;org'= {
-            cand show 'Show the organisation''s name, Organization ID and creation date'
+            cand show 'Show the organisation''s name, Organization ID, creation date and ledger file'
             cand set 'Rename the organisation'
         }
         &'abmctl;help;org;show'= {

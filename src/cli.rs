@@ -23,7 +23,8 @@ use crate::output::{ColorChoice, Format};
 #[command(
     after_help = "Exit codes: 0 success, 1 failed (nothing changed), 2 usage error, \
 3 partial, 4 temporary (retry later), 5 authentication, 130 interrupted.\n\n\
-Examples:\n  abmctl demo\n  abmctl supplier link --customer-number 0012345\n  \
+Examples:\n  abmctl demo\n  abmctl init --name \"Better Bag Ltd\"\n  \
+abmctl supplier link --customer-number 0012345\n  \
 abmctl import order.csv\n  abmctl device list --status unassigned -o json"
 )]
 pub struct Cli {
@@ -39,7 +40,8 @@ pub struct GlobalArgs {
     /// Ledger file to use
     ///
     /// Default: `ledger.sqlite3` in the platform data directory (on Linux
-    /// `~/.local/share/abmctl/`). Created on first use, readable by its owner only.
+    /// `~/.local/share/abmctl/`). `abmctl init` creates it (readable by its owner only); every
+    /// other command needs it to exist.
     #[arg(long, global = true, env = "ABMCTL_LEDGER", value_name = "PATH")]
     pub ledger: Option<PathBuf>,
 
@@ -72,6 +74,8 @@ pub struct GlobalArgs {
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Create a ledger: a new, empty organisation
+    Init(commands::init::InitArgs),
     /// Show or rename the organisation
     #[command(subcommand)]
     Org(commands::org::OrgCommand),

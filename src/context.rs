@@ -62,9 +62,12 @@ impl Ctx {
         })
     }
 
-    /// Opens (creating on first use) the ledger and runs pending migrations.
+    /// Opens the ledger and runs pending migrations; where there is none, fails naming the
+    /// path and `abmctl init` (only `init` creates a ledger).
     pub fn ledger(&self) -> Result<Ledger> {
-        Ledger::open(&self.ledger_path, self.now, self.busy_timeout)
+        self.out
+            .trace(format!("ledger: {}", self.ledger_path.display()));
+        Ledger::open(&self.ledger_path, self.busy_timeout)
     }
 }
 

@@ -3,9 +3,12 @@
 //! change to a contract is a change to a struct, and shared by every command that prints one
 //! (`mdm list` and `report tokens` print the same service view). No SQL, no printing.
 
+use std::path::Path;
+
 use jiff::Timestamp;
 use serde::Serialize;
 
+use crate::ledger::org::Org;
 use crate::ledger::services::Service;
 use crate::ledger::suppliers::Supplier;
 use crate::output::Row;
@@ -102,4 +105,49 @@ impl Row for Supplier {
             self.device_count.to_string(),
         ]
     }
+}
+
+/// The organisation as `org show` and `init` print it: the ledger's organisation, and the
+/// ledger file it is in (absolute), so an admin juggling several ledgers sees which one.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OrgView {
+    pub name: String,
+    pub organization_id: String,
+    pub created_date_time: String,
+    pub ledger_path: String,
+}
+
+impl OrgView {
+    /// The view of `org`, kept in the ledger at `path`.
+    pub fn new(org: Org, path: &Path) -> OrgView {
+        OrgView {
+            name: org.name,
+            organization_id: org.organization_id,
+            created_date_time: org.created_date_time,
+            ledger_path: absolute(path),
+        }
+    }
+}
+
+impl Row for OrgView {
+    fn headers() -> &'static [&'static str] {
+        &["name", "organizationId", "createdDateTime", "ledgerPath"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.name.clone(),
+            self.organization_id.clone(),
+            self.created_date_time.clone(),
+            self.ledger_path.clone(),
+        ]
+    }
+}
+
+/// `path` made absolute (not resolving links), for printing.
+fn absolute(path: &Path) -> String {
+    std::path::absolute(path)
+        .unwrap_or_else(|_| path.to_path_buf())
+        .display()
+        .to_string()
 }

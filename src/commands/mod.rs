@@ -10,6 +10,7 @@ pub mod device;
 pub mod export;
 pub mod filters;
 pub mod import;
+pub mod init;
 pub mod mdm;
 pub mod org;
 pub mod reassign;
@@ -72,8 +73,8 @@ fn dry_run_of(command: &Command) -> bool {
     }
 }
 
-/// Runs one subcommand. A mutating command that fails before it has printed its result (an
-/// unreadable file, an unknown service, no selector, a confirmation it cannot ask
+/// Runs one subcommand. A mutating command that fails before it has printed its result (no
+/// ledger, an unreadable file, an unknown service, no selector, a confirmation it cannot ask
 /// for or that was refused) still prints one in the machine formats, with the error as its
 /// problem and the `dryRun` it was asked for, so a script reading `-o json` always gets exactly
 /// one result document. (A malformed command line never gets here: clap refused it.)
@@ -99,6 +100,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
 
 fn run_command(ctx: &Ctx, command: Command) -> Result<()> {
     match command {
+        Command::Init(a) => init::run(ctx, a),
         Command::Org(c) => org::run(ctx, c),
         Command::Supplier(c) => supplier::run(ctx, c),
         Command::Mdm(c) => mdm::run(ctx, c),

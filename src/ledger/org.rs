@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::model::format_timestamp;
 
-/// The organisation as `org show` prints it.
+/// The organisation row (`org show` and `init` print it as a `views::OrgView`).
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Org {
@@ -19,14 +19,17 @@ pub struct Org {
     pub created_date_time: String,
 }
 
+/// The name of an organisation created without `init --name`.
+pub const DEFAULT_NAME: &str = "My Organization";
+
 /// Creates the organisation row of a new ledger, with a fresh Organization ID.
-pub fn create(tx: &Transaction<'_>, now: Timestamp) -> Result<()> {
+pub fn create(tx: &Transaction<'_>, now: Timestamp, name: &str) -> Result<()> {
     const SQL: &str =
         "INSERT INTO org (id, name, org_id, created_at) VALUES (1, :name, :org_id, :now)";
     // Apple publishes no Organization ID format; 16 upper-case hex digits are opaque and unique.
     let org_id = uuid::Uuid::new_v4().simple().to_string()[..16].to_uppercase();
     tx.prepare_cached(SQL)?.execute(named_params! {
-        ":name": "My Organization",
+        ":name": name,
         ":org_id": org_id,
         ":now": format_timestamp(now),
     })?;

@@ -6,7 +6,7 @@ use crate::common::*;
 /// A bad `-o` value is a usage error (exit 2) listing the formats; nothing is created.
 #[test]
 fn bad_output_format_is_a_usage_error() {
-    let env = TestEnv::new();
+    let env = TestEnv::empty();
     let out = env.run(&["-o", "xml", "org", "show"]);
     assert_eq!(out.status, 2, "{out}");
     assert_eq!(out.stdout, "");
@@ -31,7 +31,7 @@ fn abmctl_output_env_sets_the_format() {
         .output();
     assert!(
         out.stdout
-            .starts_with("name,organizationId,createdDateTime\n"),
+            .starts_with("name,organizationId,createdDateTime,ledgerPath\n"),
         "{out}"
     );
     let out = env
@@ -299,7 +299,7 @@ fn color_never_reaches_json() {
 /// version; no subcommand is a usage error.
 #[test]
 fn help_version_and_no_subcommand() {
-    let env = TestEnv::new();
+    let env = TestEnv::empty();
     let out = env.run(&["--help"]);
     assert_eq!(out.status, 0, "{out}");
     assert!(out.stdout.contains("Exit codes:"), "{out}");
@@ -419,7 +419,7 @@ fn documents(out: &CommandOutput) -> Vec<serde_json::Value> {
 
 /// A mutating command prints exactly one result document under `-o json` whatever happens,
 /// with the `dryRun` it was asked for: a dry run that fails before its transaction (an unknown
-/// service) says `dryRun: true`; a success prints one.
+/// service) says `dryRun: true`; a success prints one; so does a failure with no ledger.
 #[test]
 fn exactly_one_result_document_with_the_asked_dry_run() {
     let env = TestEnv::new();
@@ -457,6 +457,25 @@ fn exactly_one_result_document_with_the_asked_dry_run() {
         assert_eq!(out.status, 0, "{out}");
         assert_eq!(documents(&out).len(), 1, "{args:?}: {out}");
     }
+    let out = env.run(&[
+        "--ledger",
+        "missing.sqlite3",
+        "-o",
+        "json",
+        "unassign",
+        "--dry-run",
+        "MACX000001",
+    ]);
+    assert_eq!(out.status, 1, "{out}");
+    assert_eq!(documents(&out).len(), 1, "{out}");
+    let result: ResultDoc = out.json();
+    assert!(result.dry_run, "{out}");
+    assert!(
+        result.problems[0]
+            .message
+            .starts_with("no ledger at missing.sqlite3"),
+        "{result:?}"
+    );
 }
 
 /// `release -o json` in a script without `--yes` is refused (exit 2, nothing changed) and

@@ -214,13 +214,14 @@ pub struct Service {
     pub created_date_time: String,
 }
 
-/// The organisation of `org show`.
+/// The organisation of `org show` and `init`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Org {
     pub name: String,
     pub organization_id: String,
     pub created_date_time: String,
+    pub ledger_path: String,
 }
 
 /// The result of a successful command that changed `changed` devices of `requested`.

@@ -32,8 +32,16 @@ pub struct TestEnv {
 }
 
 impl TestEnv {
-    /// A fresh, empty temp dir; the ledger is not created until a command opens it.
+    /// A fresh temp dir holding a new ledger (`abmctl init`, so the organisation is
+    /// "My Organization", created at [`NOW`]).
     pub fn new() -> TestEnv {
+        let env = TestEnv::empty();
+        env.ok(&["init"]);
+        env
+    }
+
+    /// A fresh, empty temp dir with no ledger in it.
+    pub fn empty() -> TestEnv {
         TestEnv {
             dir: tempfile::Builder::new()
                 .prefix("abmctl-test-")
