@@ -208,6 +208,9 @@ _abmctl() {
             abmctl__subcmd__help__subcmd__mdm__subcmd__default,unset)
                 cmd="abmctl__subcmd__help__subcmd__mdm__subcmd__default__subcmd__unset"
                 ;;
+            abmctl__subcmd__help__subcmd__org,list)
+                cmd="abmctl__subcmd__help__subcmd__org__subcmd__list"
+                ;;
             abmctl__subcmd__help__subcmd__org,set)
                 cmd="abmctl__subcmd__help__subcmd__org__subcmd__set"
                 ;;
@@ -328,6 +331,9 @@ _abmctl() {
             abmctl__subcmd__org,help)
                 cmd="abmctl__subcmd__org__subcmd__help"
                 ;;
+            abmctl__subcmd__org,list)
+                cmd="abmctl__subcmd__org__subcmd__list"
+                ;;
             abmctl__subcmd__org,set)
                 cmd="abmctl__subcmd__org__subcmd__set"
                 ;;
@@ -336,6 +342,9 @@ _abmctl() {
                 ;;
             abmctl__subcmd__org__subcmd__help,help)
                 cmd="abmctl__subcmd__org__subcmd__help__subcmd__help"
+                ;;
+            abmctl__subcmd__org__subcmd__help,list)
+                cmd="abmctl__subcmd__org__subcmd__help__subcmd__list"
                 ;;
             abmctl__subcmd__org__subcmd__help,set)
                 cmd="abmctl__subcmd__org__subcmd__help__subcmd__set"
@@ -410,13 +419,17 @@ _abmctl() {
 
     case "${cmd}" in
         abmctl)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -440,13 +453,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__activity)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version list show help"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -526,7 +543,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__activity__subcmd__list)
-            opts="-o -q -v -h -V --since --action --serial --limit --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --since --action --serial --limit --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -552,6 +569,10 @@ _abmctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
@@ -572,13 +593,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__activity__subcmd__show)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -602,7 +627,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__assign)
-            opts="-o -q -v -h -V --file --order --family --supplier --service --to --apply-defaults --dry-run --skip-invalid --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --file --order --family --supplier --service --to --apply-defaults --dry-run --skip-invalid --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -636,6 +661,10 @@ _abmctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
@@ -656,13 +685,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__completions)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version bash zsh fish elvish powershell"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version bash zsh fish elvish powershell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -686,7 +719,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__demo)
-            opts="-o -q -v -h -V --keep --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --keep --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -697,6 +730,10 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -720,13 +757,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__device)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version add list show help"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version add list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -750,7 +791,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__device__subcmd__add)
-            opts="-o -q -v -h -V --family --model --product-type --capacity --device-color --part-number --imei --meid --eid --wifi-mac --bluetooth-mac --ethernet-mac --dry-run --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --family --model --product-type --capacity --device-color --part-number --imei --meid --eid --wifi-mac --bluetooth-mac --ethernet-mac --dry-run --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -805,6 +846,10 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -898,7 +943,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__device__subcmd__list)
-            opts="-o -q -v -h -V --family --status --service --order --supplier --serial --enrolled --added-since --limit --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --family --status --service --order --supplier --serial --enrolled --added-since --limit --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -941,6 +986,10 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -964,13 +1013,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__device__subcmd__show)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -994,7 +1047,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__export)
-            opts="-o -q -v -h -V --family --status --service --order --supplier --serial --enrolled --added-since --limit --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --family --status --service --order --supplier --serial --enrolled --added-since --limit --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1040,6 +1093,10 @@ _abmctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
@@ -1060,7 +1117,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__generate__subcmd__assets)
-            opts="-o -q -v -h -V --root --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --root --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1071,6 +1128,10 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1486,8 +1547,22 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__help__subcmd__org)
-            opts="show set"
+            opts="show set list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__org__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1710,7 +1785,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__import)
-            opts="-o -q -v -h -V --format --skip-invalid --dry-run --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --format --skip-invalid --dry-run --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1721,6 +1796,10 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1744,7 +1823,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__init)
-            opts="-o -q -v -h -V --name --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --name --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1755,6 +1834,10 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1778,13 +1861,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__mdm)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version link list show rename set unlink token default help"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version link list show rename set unlink token default help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1808,13 +1895,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__mdm__subcmd__default)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version list set unset help"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version list set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1908,13 +1999,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__mdm__subcmd__default__subcmd__list)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1938,13 +2033,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__mdm__subcmd__default__subcmd__set)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version iPhone iPad Mac AppleTV Watch Vision iPod"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version iPhone iPad Mac AppleTV Watch Vision iPod"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1968,13 +2067,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__mdm__subcmd__default__subcmd__unset)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version iPhone iPad Mac AppleTV Watch Vision iPod"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version iPhone iPad Mac AppleTV Watch Vision iPod"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2180,7 +2283,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__mdm__subcmd__link)
-            opts="-o -q -v -h -V --certificate --enrollment-url --no-release --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --certificate --enrollment-url --no-release --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2195,6 +2298,10 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2218,13 +2325,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__mdm__subcmd__list)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2248,13 +2359,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__mdm__subcmd__rename)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2278,7 +2393,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__mdm__subcmd__set)
-            opts="-o -q -v -h -V --certificate --enrollment-url --no-enrollment-url --release --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --certificate --enrollment-url --no-enrollment-url --release --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2297,6 +2412,10 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2320,13 +2439,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__mdm__subcmd__show)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2350,7 +2473,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__mdm__subcmd__token)
-            opts="-o -q -v -h -V --issued --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --issued --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2361,6 +2484,10 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2384,7 +2511,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__mdm__subcmd__unlink)
-            opts="-o -q -v -h -V --reassign-to --unassign --dry-run --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --reassign-to --unassign --dry-run --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2395,6 +2522,10 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2418,13 +2549,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__org)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version show set help"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version show set list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2448,7 +2583,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__org__subcmd__help)
-            opts="show set help"
+            opts="show set list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2462,6 +2597,20 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__org__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__org__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2503,8 +2652,42 @@ _abmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        abmctl__subcmd__org__subcmd__list)
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         abmctl__subcmd__org__subcmd__set)
-            opts="-o -q -v -h -V --name --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --name --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2515,6 +2698,10 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2538,13 +2725,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__org__subcmd__show)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2568,7 +2759,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__reassign)
-            opts="-o -q -v -h -V --file --order --family --supplier --service --to --dry-run --skip-invalid --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --file --order --family --supplier --service --to --dry-run --skip-invalid --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2602,6 +2793,10 @@ _abmctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
@@ -2622,7 +2817,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__release)
-            opts="-y -o -q -v -h -V --file --order --family --supplier --service --yes --dry-run --skip-invalid --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-y -o -q -v -h -V --file --order --family --supplier --service --yes --dry-run --skip-invalid --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2652,6 +2847,10 @@ _abmctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
@@ -2672,13 +2871,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__report)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version summary unassigned orders suppliers tokens help"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version summary unassigned orders suppliers tokens help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2800,13 +3003,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__report__subcmd__orders)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2830,13 +3037,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__report__subcmd__summary)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2860,13 +3071,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__report__subcmd__suppliers)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2890,7 +3105,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__report__subcmd__tokens)
-            opts="-o -q -v -h -V --within --check --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --within --check --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2901,6 +3116,10 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2924,7 +3143,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__report__subcmd__unassigned)
-            opts="-o -q -v -h -V --family --limit --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --family --limit --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2939,6 +3158,10 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2962,13 +3185,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__supplier)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version link list unlink help"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version link list unlink help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3062,7 +3289,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__supplier__subcmd__link)
-            opts="-o -q -v -h -V --customer-number --reseller-number --carrier --name --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --customer-number --reseller-number --carrier --name --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3081,6 +3308,10 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3104,13 +3335,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__supplier__subcmd__list)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3134,7 +3369,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__supplier__subcmd__unlink)
-            opts="-o -q -v -h -V --kind --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --kind --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3145,6 +3380,10 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3168,7 +3407,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__unassign)
-            opts="-o -q -v -h -V --file --order --family --supplier --service --dry-run --skip-invalid --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --file --order --family --supplier --service --dry-run --skip-invalid --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3195,6 +3434,10 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

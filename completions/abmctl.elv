@@ -18,7 +18,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
     }
     var completions = [
         &'abmctl'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -32,7 +33,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand init 'Create a ledger: a new, empty organisation'
-            cand org 'Show or rename the organisation'
+            cand org 'Show or rename the organisation, or list the organisations under --org'
             cand supplier 'Link and unlink suppliers (Step 1)'
             cand mdm 'Manage device management services (Step 2)'
             cand import 'Import devices from a supplier order file (Step 3)'
@@ -51,7 +52,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         }
         &'abmctl;init'= {
             cand --name 'The organisation''s name'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -66,7 +68,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;org'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -81,10 +84,12 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
             cand show 'Show the organisation''s name, Organization ID, creation date and ledger file'
             cand set 'Rename the organisation'
+            cand list 'List the organisations under `<data dir>/orgs/` (one ledger per `--org NAME`)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abmctl;org;show'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -100,7 +105,24 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         }
         &'abmctl;org;set'= {
             cand --name 'The organisation''s new name'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;org;list'= {
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -117,16 +139,20 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         &'abmctl;org;help'= {
             cand show 'Show the organisation''s name, Organization ID, creation date and ledger file'
             cand set 'Rename the organisation'
+            cand list 'List the organisations under `<data dir>/orgs/` (one ledger per `--org NAME`)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abmctl;org;help;show'= {
         }
         &'abmctl;org;help;set'= {
         }
+        &'abmctl;org;help;list'= {
+        }
         &'abmctl;org;help;help'= {
         }
         &'abmctl;supplier'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -148,7 +174,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --customer-number 'An Apple Customer Number (leading zeros are dropped, as Apple asks)'
             cand --reseller-number 'A Reseller Number (an Apple Authorised Reseller, or a carrier with --carrier)'
             cand --name 'A label for the supplier'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -164,7 +191,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;supplier;list'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -180,7 +208,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         }
         &'abmctl;supplier;unlink'= {
             cand --kind 'Which kind of number ID is, when the same number is linked as both'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -209,7 +238,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         &'abmctl;supplier;help;help'= {
         }
         &'abmctl;mdm'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -235,7 +265,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         &'abmctl;mdm;link'= {
             cand --certificate 'The service''s public-key certificate, PEM or DER (X.509), from the MDM vendor'
             cand --enrollment-url 'The service''s enrollment URL (https)'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -251,7 +282,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;mdm;list'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -266,7 +298,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;mdm;show'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -281,7 +314,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;mdm;rename'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -299,7 +333,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --certificate 'A new public-key certificate, PEM or DER (X.509)'
             cand --enrollment-url 'A new enrollment URL (https)'
             cand --release 'Whether the service may release devices'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -316,7 +351,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         }
         &'abmctl;mdm;unlink'= {
             cand --reassign-to 'Move its devices to this service first'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -334,7 +370,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         }
         &'abmctl;mdm;token'= {
             cand --issued 'When the token was issued (RFC 3339 or YYYY-MM-DD; default: now). It expires a year later'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -349,7 +386,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;mdm;default'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -368,7 +406,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abmctl;mdm;default;list'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -383,7 +422,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;mdm;default;set'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -398,7 +438,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;mdm;default;unset'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -466,7 +507,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         }
         &'abmctl;import'= {
             cand --format 'The file''s format'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -483,7 +525,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;device'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -514,7 +557,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --wifi-mac 'Wi-Fi MAC address'
             cand --bluetooth-mac 'Bluetooth MAC address'
             cand --ethernet-mac 'Ethernet MAC address (can be repeated)'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -539,7 +583,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --enrolled 'Enrollment: yes, no or stale'
             cand --added-since 'Only devices added to the organisation on or after DATE (RFC 3339 or YYYY-MM-DD)'
             cand --limit 'At most N devices'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -554,7 +599,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;device;show'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -589,7 +635,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --supplier 'Only devices from this supplier''s number (can be repeated)'
             cand --service 'Only devices assigned to this service (can be repeated)'
             cand --to 'The service to assign the devices to'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -613,7 +660,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --supplier 'Only devices from this supplier''s number (can be repeated)'
             cand --service 'Only devices assigned to this service (can be repeated)'
             cand --to 'The service the devices go to'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -635,7 +683,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --family 'Only devices of this product family (can be repeated)'
             cand --supplier 'Only devices from this supplier''s number (can be repeated)'
             cand --service 'Only devices assigned to this service (can be repeated)'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -657,7 +706,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --family 'Only devices of this product family (can be repeated)'
             cand --supplier 'Only devices from this supplier''s number (can be repeated)'
             cand --service 'Only devices assigned to this service (can be repeated)'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -676,7 +726,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;report'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -697,7 +748,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abmctl;report;summary'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -714,7 +766,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         &'abmctl;report;unassigned'= {
             cand --family 'Only this product family (can be repeated)'
             cand --limit 'At most N devices'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -729,7 +782,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;report;orders'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -744,7 +798,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;report;suppliers'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -760,7 +815,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         }
         &'abmctl;report;tokens'= {
             cand --within 'Report tokens expiring within this many days (expired ones included)'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -805,7 +861,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --enrolled 'Enrollment: yes, no or stale'
             cand --added-since 'Only devices added to the organisation on or after DATE (RFC 3339 or YYYY-MM-DD)'
             cand --limit 'At most N devices'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -820,7 +877,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;activity'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -842,7 +900,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --action 'Only this action (import, supplier.link, mdm.link, device.add, …)'
             cand --serial 'Only activities that added, changed or skipped this serial number (re-imports that found it unchanged are left out)'
             cand --limit 'At most N activities'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -857,7 +916,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;activity;show'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -883,7 +943,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         &'abmctl;activity;help;help'= {
         }
         &'abmctl;completions'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -899,7 +960,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         }
         &'abmctl;demo'= {
             cand --keep 'Keep the demo ledger in this folder instead of a temporary one'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -915,7 +977,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         }
         &'abmctl;generate-assets'= {
             cand --root 'The repository root to write `completions/` and `man/` into'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -931,7 +994,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         }
         &'abmctl;help'= {
             cand init 'Create a ledger: a new, empty organisation'
-            cand org 'Show or rename the organisation'
+            cand org 'Show or rename the organisation, or list the organisations under --org'
             cand supplier 'Link and unlink suppliers (Step 1)'
             cand mdm 'Manage device management services (Step 2)'
             cand import 'Import devices from a supplier order file (Step 3)'
@@ -953,10 +1016,13 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         &'abmctl;help;org'= {
             cand show 'Show the organisation''s name, Organization ID, creation date and ledger file'
             cand set 'Rename the organisation'
+            cand list 'List the organisations under `<data dir>/orgs/` (one ledger per `--org NAME`)'
         }
         &'abmctl;help;org;show'= {
         }
         &'abmctl;help;org;set'= {
+        }
+        &'abmctl;help;org;list'= {
         }
         &'abmctl;help;supplier'= {
             cand link 'Link an Apple Customer Number or a Reseller Number'

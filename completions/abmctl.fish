@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_abmctl_global_optspecs
-    string join \n ledger= o/output= color= q/quiet v/verbose no-input h/help V/version
+    string join \n ledger= org= o/output= color= q/quiet v/verbose no-input h/help V/version
 end
 
 function __fish_abmctl_needs_command
@@ -24,7 +24,8 @@ function __fish_abmctl_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c abmctl -n "__fish_abmctl_needs_command" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_needs_command" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_needs_command" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_needs_command" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -38,7 +39,7 @@ complete -c abmctl -n "__fish_abmctl_needs_command" -l no-input -d 'Never prompt
 complete -c abmctl -n "__fish_abmctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_needs_command" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "init" -d 'Create a ledger: a new, empty organisation'
-complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "org" -d 'Show or rename the organisation'
+complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "org" -d 'Show or rename the organisation, or list the organisations under --org'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "supplier" -d 'Link and unlink suppliers (Step 1)'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "mdm" -d 'Manage device management services (Step 2)'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "import" -d 'Import devices from a supplier order file (Step 3)'
@@ -55,7 +56,8 @@ complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "demo" -d 'Run the wor
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "generate-assets" -d 'Write completions/ and man/ from the command model (for maintainers)'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand init" -l name -d 'The organisation\'s name' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand init" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand init" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand init" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand init" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -68,23 +70,26 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand init" -s v -l verbose -d '
 complete -c abmctl -n "__fish_abmctl_using_subcommand init" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand init" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set help" -l ledger -d 'Ledger file to use' -r -F
-complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set list help" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set list help" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set list help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
-complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set list help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set help" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set help" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set help" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set help" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set help" -f -a "show" -d 'Show the organisation\'s name, Organization ID, creation date and ledger file'
-complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set help" -f -a "set" -d 'Rename the organisation'
-complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from show" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set list help" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set list help" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set list help" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set list help" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set list help" -f -a "show" -d 'Show the organisation\'s name, Organization ID, creation date and ledger file'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set list help" -f -a "set" -d 'Rename the organisation'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set list help" -f -a "list" -d 'List the organisations under `<data dir>/orgs/` (one ledger per `--org NAME`)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from show" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from show" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -98,7 +103,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from set" -l name -d 'The organisation\'s new name' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from set" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from set" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from set" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from set" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -111,10 +117,26 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from list" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from list" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the organisation\'s name, Organization ID, creation date and ledger file'
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "set" -d 'Rename the organisation'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the organisations under `<data dir>/orgs/` (one ledger per `--org NAME`)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list unlink help" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list unlink help" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list unlink help" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list unlink help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -134,7 +156,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_s
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from link" -l customer-number -d 'An Apple Customer Number (leading zeros are dropped, as Apple asks)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from link" -l reseller-number -d 'A Reseller Number (an Apple Authorised Reseller, or a carrier with --carrier)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from link" -l name -d 'A label for the supplier' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from link" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from link" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from link" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from link" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -148,7 +171,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from link" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from link" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from link" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from list" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from list" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from list" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -163,7 +187,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from unlink" -l kind -d 'Which kind of number ID is, when the same number is linked as both' -r -f -a "apple\t'An Apple Customer Number'
 reseller\t'A Reseller Number'"
-complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from unlink" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from unlink" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from unlink" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from unlink" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -180,7 +205,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the linked suppliers'
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "unlink" -d 'Unlink a supplier: no further orders arrive from it; its devices stay'
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -204,7 +230,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_s
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from link" -l certificate -d 'The service\'s public-key certificate, PEM or DER (X.509), from the MDM vendor' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from link" -l enrollment-url -d 'The service\'s enrollment URL (https)' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from link" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from link" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from link" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from link" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -218,7 +245,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from link" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from link" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from link" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from list" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from list" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from list" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -231,7 +259,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from show" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from show" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from show" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -244,7 +273,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from rename" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from rename" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from rename" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from rename" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -260,7 +290,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -l certificate -d 'A new public-key certificate, PEM or DER (X.509)' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -l enrollment-url -d 'A new enrollment URL (https)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -l release -d 'Whether the service may release devices' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -275,7 +306,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from unlink" -l reassign-to -d 'Move its devices to this service first' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from unlink" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from unlink" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from unlink" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from unlink" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -291,7 +323,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from unlink" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from unlink" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from token" -l issued -d 'When the token was issued (RFC 3339 or YYYY-MM-DD; default: now). It expires a year later' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from token" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from token" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from token" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from token" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -304,7 +337,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from token" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from default" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from default" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from default" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from default" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -334,7 +368,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand import" -l format -d 'The 
 csv\t'A header row of Apple attribute names (serialNumber, productFamily, …)'
 abm-export\t'The Apple Business web portal\'s device export (SERIAL_NO, PRODUCT_FAMILY, …)'
 api-json\t'A saved `GET /v1/orgDevices` response page, or a JSON array of pages'"
-complete -c abmctl -n "__fish_abmctl_using_subcommand import" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand import" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand import" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand import" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -349,7 +384,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand import" -s v -l verbose -d
 complete -c abmctl -n "__fish_abmctl_using_subcommand import" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand import" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show help" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show help" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show help" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -384,7 +420,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l wifi-mac -d 'Wi-Fi MAC address' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l bluetooth-mac -d 'Bluetooth MAC address' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l ethernet-mac -d 'Ethernet MAC address (can be repeated)' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -416,7 +453,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l enrolled -d 'Enrollment: yes, no or stale' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l added-since -d 'Only devices added to the organisation on or after DATE (RFC 3339 or YYYY-MM-DD)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l limit -d 'At most N devices' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -429,7 +467,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from show" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from show" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from show" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -458,7 +497,8 @@ iPod\t''"
 complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l supplier -d 'Only devices from this supplier\'s number (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l service -d 'Only devices assigned to this service (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l to -d 'The service to assign the devices to' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -486,7 +526,8 @@ iPod\t''"
 complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l supplier -d 'Only devices from this supplier\'s number (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l service -d 'Only devices assigned to this service (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l to -d 'The service the devices go to' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -512,7 +553,8 @@ Vision\t''
 iPod\t''"
 complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l supplier -d 'Only devices from this supplier\'s number (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l service -d 'Only devices assigned to this service (can be repeated)' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -538,7 +580,8 @@ Vision\t''
 iPod\t''"
 complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l supplier -d 'Only devices from this supplier\'s number (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l service -d 'Only devices assigned to this service (can be repeated)' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand release" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -554,7 +597,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand release" -s v -l verbose -
 complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand release" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand release" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -573,7 +617,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_see
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -f -a "suppliers" -d 'Assignment progress of each supplier, linked or not'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -f -a "tokens" -d 'Services whose server token expires soon (exit 1 with --check when any do)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from summary" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from summary" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from summary" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from summary" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -594,7 +639,8 @@ Watch\t''
 Vision\t''
 iPod\t''"
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -l limit -d 'At most N devices' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -607,7 +653,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from orders" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from orders" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from orders" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from orders" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -620,7 +667,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from orders" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from orders" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from orders" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from suppliers" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from suppliers" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from suppliers" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from suppliers" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -634,7 +682,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from suppliers" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from suppliers" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from tokens" -l within -d 'Report tokens expiring within this many days (expired ones included)' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from tokens" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from tokens" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from tokens" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from tokens" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -672,7 +721,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l serial -d 'Only
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l enrolled -d 'Enrollment: yes, no or stale' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l added-since -d 'Only devices added to the organisation on or after DATE (RFC 3339 or YYYY-MM-DD)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l limit -d 'At most N devices' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -685,7 +735,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand export" -s v -l verbose -d
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and not __fish_seen_subcommand_from list show help" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and not __fish_seen_subcommand_from list show help" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and not __fish_seen_subcommand_from list show help" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and not __fish_seen_subcommand_from list show help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -705,7 +756,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -l action -d 'Only this action (import, supplier.link, mdm.link, device.add, …)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -l serial -d 'Only activities that added, changed or skipped this serial number (re-imports that found it unchanged are left out)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -l limit -d 'At most N activities' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -718,7 +770,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from show" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from show" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from show" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -734,7 +787,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "list" -d 'List activities, newest first'
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one activity with its per-device results'
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand completions" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand completions" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand completions" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand completions" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -748,7 +802,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand completions" -l no-input -
 complete -c abmctl -n "__fish_abmctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand demo" -l keep -d 'Keep the demo ledger in this folder instead of a temporary one' -r -F
-complete -c abmctl -n "__fish_abmctl_using_subcommand demo" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand demo" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand demo" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand demo" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -762,7 +817,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand demo" -l no-input -d 'Neve
 complete -c abmctl -n "__fish_abmctl_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -l root -d 'The repository root to write `completions/` and `man/` into' -r -F
-complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -776,7 +832,7 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -l no-inp
 complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "init" -d 'Create a ledger: a new, empty organisation'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "org" -d 'Show or rename the organisation'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "org" -d 'Show or rename the organisation, or list the organisations under --org'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "supplier" -d 'Link and unlink suppliers (Step 1)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "mdm" -d 'Manage device management services (Step 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "import" -d 'Import devices from a supplier order file (Step 3)'
@@ -794,6 +850,7 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Show the organisation\'s name, Organization ID, creation date and ledger file'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "set" -d 'Rename the organisation'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List the organisations under `<data dir>/orgs/` (one ledger per `--org NAME`)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from supplier" -f -a "link" -d 'Link an Apple Customer Number or a Reseller Number'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from supplier" -f -a "list" -d 'List the linked suppliers'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from supplier" -f -a "unlink" -d 'Unlink a supplier: no further orders arrive from it; its devices stay'

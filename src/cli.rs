@@ -37,13 +37,22 @@ pub struct Cli {
 /// Options every command takes.
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
-    /// Ledger file to use
+    /// Ledger file to use [env: ABMCTL_LEDGER]
     ///
-    /// Default: `ledger.sqlite3` in the platform data directory (on Linux
-    /// `~/.local/share/abmctl/`). `abmctl init` creates it (readable by its owner only); every
-    /// other command needs it to exist.
-    #[arg(long, global = true, env = "ABMCTL_LEDGER", value_name = "PATH")]
+    /// The ledger is the first given of: --ledger, --org, ABMCTL_LEDGER, ABMCTL_ORG, then
+    /// `ledger.sqlite3` in the platform data directory (on Linux `~/.local/share/abmctl/`).
+    /// `abmctl init` creates it (readable by its owner only); every other command needs it to
+    /// exist.
+    #[arg(long, global = true, value_name = "PATH")]
     pub ledger: Option<PathBuf>,
+
+    /// Use organisation NAME's ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]
+    ///
+    /// For one ledger per customer; `abmctl org list` lists them. NAME is 1 to 64 letters,
+    /// digits, `-`, `_` and `.`, starting with a letter or digit. --ledger wins over --org, and
+    /// either flag wins over both variables (ABMCTL_LEDGER wins over ABMCTL_ORG).
+    #[arg(long, global = true, value_name = "NAME", value_parser = crate::context::parse_org_name)]
+    pub org: Option<String>,
 
     /// Format of the data printed on stdout
     #[arg(short, long, global = true, env = "ABMCTL_OUTPUT", value_enum, default_value_t = Format::Table)]
@@ -76,7 +85,7 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Create a ledger: a new, empty organisation
     Init(commands::init::InitArgs),
-    /// Show or rename the organisation
+    /// Show or rename the organisation, or list the organisations under --org
     #[command(subcommand)]
     Org(commands::org::OrgCommand),
     /// Link and unlink suppliers (Step 1)

@@ -8,7 +8,7 @@ use std::path::Path;
 use jiff::Timestamp;
 use serde::Serialize;
 
-use crate::ledger::org::Org;
+use crate::ledger::org::{Org, Overview};
 use crate::ledger::services::Service;
 use crate::ledger::suppliers::Supplier;
 use crate::output::Row;
@@ -141,6 +141,74 @@ impl Row for OrgView {
             self.created_date_time.clone(),
             self.ledger_path.clone(),
         ]
+    }
+}
+
+/// One organisation of `org list`: its `--org` name, its own name and Organization ID, its
+/// fleet (devices assigned or unassigned: not pending, not released), the token of its services
+/// that expires first, when it last synced with Apple (null until sync exists), and its file.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OrgListEntry {
+    pub org: String,
+    pub name: String,
+    pub organization_id: String,
+    pub device_count: i64,
+    pub token_expires_date_time: Option<String>,
+    pub token_days_left: Option<i64>,
+    pub last_sync_date_time: Option<String>,
+    pub ledger_path: String,
+}
+
+impl OrgListEntry {
+    /// The entry of organisation `org` (its `--org` name), read from its ledger at `path`.
+    pub fn new(org: &str, overview: Overview, path: &Path, now: Timestamp) -> OrgListEntry {
+        OrgListEntry {
+            org: org.to_string(),
+            name: overview.org.name,
+            organization_id: overview.org.organization_id,
+            device_count: overview.device_count,
+            token_days_left: overview
+                .first_token_expiry
+                .as_deref()
+                .map(|t| services::days_left(t, now)),
+            token_expires_date_time: overview.first_token_expiry,
+            last_sync_date_time: None,
+            ledger_path: absolute(path),
+        }
+    }
+}
+
+impl Row for OrgListEntry {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "org",
+            "name",
+            "organizationId",
+            "deviceCount",
+            "tokenExpiresDateTime",
+            "tokenDaysLeft",
+            "lastSyncDateTime",
+            "ledgerPath",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        let o = |v: &Option<String>| v.clone().unwrap_or_default();
+        vec![
+            self.org.clone(),
+            self.name.clone(),
+            self.organization_id.clone(),
+            self.device_count.to_string(),
+            o(&self.token_expires_date_time),
+            self.token_days_left
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            o(&self.last_sync_date_time),
+            self.ledger_path.clone(),
+        ]
+    }
+    fn table_columns() -> Option<&'static [usize]> {
+        Some(&[0, 1, 2, 3, 5])
     }
 }
 

@@ -1,5 +1,5 @@
 //! `abmctl init`: create a ledger — a new organisation — where the global options point
-//! (`--ledger`, `ABMCTL_LEDGER`, or the default). The only command that creates one:
+//! (`--ledger`, `--org`, their variables, or the default). The only command that creates one:
 //! every other command refuses a path with no ledger, so a mistyped `--ledger` never becomes an
 //! empty organisation. It records no activity: the log starts empty, and the organisation's
 //! creation date says when it began.
@@ -15,6 +15,7 @@ use crate::views::OrgView;
 /// Arguments of `init`.
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:\n  abmctl init --name \"Better Bag Ltd\"\n  \
+abmctl --org acme init --name \"Acme Corp\"       # one ledger per customer\n  \
 abmctl --ledger /srv/fleet/ledger.sqlite3 init -o json\n\n\
 The ledger is readable by its owner only (file 0600, new folders 0700). A path that already \
 holds a ledger or any other file is refused (exit 1) and left as it is.")]

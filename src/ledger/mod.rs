@@ -119,7 +119,7 @@ impl Ledger {
                         "{} already exists and is not an abmctl ledger ({what})",
                         path.display()
                     ),
-                    "init leaves it untouched; give init another --ledger PATH",
+                    "init leaves it untouched; give init another --ledger PATH or --org NAME",
                 ));
             }
             owner_only(path)?;
@@ -132,6 +132,32 @@ impl Ledger {
             .configure()
             .and_then(|()| ledger.migrate(Some(NewOrg { now, name })))
             .map_err(|e| ledger.busy(e))?;
+        Ok(ledger)
+    }
+
+    /// Opens the ledger at `path` for reading only: no migration, no change of journal mode,
+    /// and no file created beside it (a ledger no process has open is read as immutable, so
+    /// SQLite makes no `-wal`/`-shm` files). A ledger one migration behind is read as it is; a
+    /// newer one, an empty file or another file is an error (whose message does not repeat the
+    /// path). For `org list`, which looks into every organisation's ledger.
+    pub fn open_read_only(path: &Path, busy_timeout: Duration) -> Result<Ledger> {
+        let conn = read_only_connection(path).context("cannot read it")?;
+        let ledger = Ledger {
+            conn,
+            path: path.to_path_buf(),
+            busy_timeout,
+        };
+        ledger.conn.busy_timeout(busy_timeout)?;
+        // The messages leave the path to the caller, which names the file it was reading.
+        match ledger.identity().context("cannot read it")? {
+            Identity::Ledger => {}
+            Identity::Blank => bail!("it is an empty file, not a ledger yet"),
+            Identity::Foreign(what) => bail!("it is not an abmctl ledger ({what})"),
+        }
+        let version = ledger.user_version()?;
+        if version > MIGRATIONS.len() {
+            bail!("it was written by a newer abmctl (schema version {version})");
+        }
         Ok(ledger)
     }
 
@@ -351,8 +377,9 @@ fn cannot_open(path: &Path) -> String {
 fn no_ledger(path: &Path, detail: &str) -> anyhow::Error {
     crate::error::with_hint(
         format!("no ledger at {}{detail}", path.display()),
-        "create an organisation there with `abmctl init` (given the same --ledger), or name \
-         an existing ledger with --ledger PATH or ABMCTL_LEDGER",
+        "create an organisation there with `abmctl init` (given the same --ledger or --org), \
+         or name an existing ledger with --ledger PATH, ABMCTL_LEDGER or --org NAME \
+         (`abmctl org list` lists those under --org)",
     )
 }
 
@@ -360,16 +387,65 @@ fn exists(path: &Path) -> anyhow::Error {
     crate::error::with_hint(
         format!("a ledger already exists at {}", path.display()),
         "init changed nothing; `abmctl org show` shows that organisation; to create another, \
-         give init a new --ledger PATH",
+         give init a new --ledger PATH or --org NAME",
     )
 }
 
 fn foreign(path: &Path, what: &str) -> anyhow::Error {
     crate::error::with_hint(
         format!("it is not an abmctl ledger: {what}"),
-        "abmctl leaves it untouched; check --ledger and ABMCTL_LEDGER",
+        "abmctl leaves it untouched; check --ledger, ABMCTL_LEDGER and --org",
     )
     .context(cannot_open(path))
+}
+
+/// A read-only connection that creates no file: a ledger with no `-wal` or `-journal` beside
+/// it (no process has it open, and none was killed mid-write) is opened as immutable, so SQLite
+/// makes no `-wal`/`-shm` files and takes no locks; otherwise the usual read-only open, which
+/// shares the files the writer already made.
+fn read_only_connection(path: &Path) -> rusqlite::Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let beside = |suffix: &str| {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        Path::new(&p).exists()
+    };
+    match immutable_uri(path) {
+        Some(uri) if !beside("-wal") && !beside("-journal") => {
+            Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
+        }
+        _ => Connection::open_with_flags(path, flags),
+    }
+}
+
+/// `file:PATH?immutable=1`, the path percent-encoded (Unix paths; elsewhere None).
+fn immutable_uri(path: &Path) -> Option<String> {
+    #[cfg(unix)]
+    {
+        use std::fmt::Write as _;
+        use std::os::unix::ffi::OsStrExt;
+        let bytes = path.as_os_str().as_bytes();
+        // An absolute path gets an empty authority (`file:///…`), so `//x` is not read as a host.
+        let mut uri = String::from(if bytes.starts_with(b"/") {
+            "file://"
+        } else {
+            "file:"
+        });
+        for &b in bytes {
+            if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
+                uri.push(char::from(b));
+            } else {
+                let _ = write!(uri, "%{b:02X}");
+            }
+        }
+        uri.push_str("?immutable=1");
+        Some(uri)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
 }
 
 /// Makes an existing (empty) file owner-only, as a new ledger is.
@@ -530,6 +606,11 @@ mod tests {
             .map(|e| format!("{e:#}"))
             .unwrap_or_default();
         assert!(err.contains("newer abmctl"), "{err}");
+        let err = Ledger::open_read_only(&path, BUSY_TIMEOUT)
+            .err()
+            .map(|e| format!("{e:#}"))
+            .unwrap_or_default();
+        assert!(err.contains("newer abmctl"), "{err}");
         Ok(())
     }
 
@@ -618,8 +699,8 @@ mod tests {
         Ok(())
     }
 
-    /// Another SQLite database is refused by `open` and `create`, and left byte for byte as it
-    /// was (no migration, no journal-mode switch).
+    /// Another SQLite database is refused by `open`, `open_read_only` and `create`, and left
+    /// byte for byte as it was (no migration, no journal-mode switch).
     #[test]
     fn a_foreign_database_is_refused_untouched() -> Result<()> {
         let dir = tempfile::tempdir()?;
@@ -634,8 +715,11 @@ mod tests {
         let open = Ledger::open(&path, BUSY_TIMEOUT)
             .err()
             .map(|e| format!("{e:#}"));
+        let read = Ledger::open_read_only(&path, BUSY_TIMEOUT)
+            .err()
+            .map(|e| format!("{e:#}"));
         let init = create(&path).err().map(|e| format!("{e:#}"));
-        for err in [&open, &init] {
+        for err in [&open, &read, &init] {
             assert!(
                 err.as_deref()
                     .is_some_and(|e| e.contains("not an abmctl ledger")),
@@ -655,12 +739,32 @@ mod tests {
         let path = dir.path().join("ledger.sqlite3");
         drop(create(&path)?);
         Connection::open(&path)?.pragma_update(None, "application_id", 0)?;
+        let name = org::get(Ledger::open_read_only(&path, BUSY_TIMEOUT)?.conn())?.name;
+        assert_eq!(name, org::DEFAULT_NAME);
         let ledger = Ledger::open(&path, BUSY_TIMEOUT)?;
-        assert_eq!(org::get(ledger.conn())?.name, org::DEFAULT_NAME);
         let id: i32 = ledger
             .conn()
             .query_row("PRAGMA application_id", [], |r| r.get(0))?;
         assert_eq!(id, APPLICATION_ID);
+        Ok(())
+    }
+
+    /// `open_read_only` reads a closed ledger without making any file beside it (no `-wal`,
+    /// no `-shm`), and reads one another process has open through that process's WAL.
+    #[test]
+    fn read_only_creates_no_file() -> Result<()> {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("a b%#?.sqlite3");
+        drop(create(&path)?);
+        assert_eq!(files(dir.path())?, ["a b%#?.sqlite3"]);
+        let ledger = Ledger::open_read_only(&path, BUSY_TIMEOUT)?;
+        assert_eq!(org::get(ledger.conn())?.name, org::DEFAULT_NAME);
+        drop(ledger);
+        assert_eq!(files(dir.path())?, ["a b%#?.sqlite3"]);
+        let mut writer = Ledger::open(&path, BUSY_TIMEOUT)?;
+        writer.write(false, |tx| org::set_name(tx, "Written"))?;
+        let reader = Ledger::open_read_only(&path, BUSY_TIMEOUT)?;
+        assert_eq!(org::get(reader.conn())?.name, "Written");
         Ok(())
     }
 }

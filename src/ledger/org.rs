@@ -54,3 +54,34 @@ pub fn set_name(tx: &Transaction<'_>, name: &str) -> Result<()> {
         .execute(named_params! {":name": name})?;
     Ok(())
 }
+
+/// What `org list` shows of an organisation besides its identity.
+#[derive(Debug, Clone)]
+pub struct Overview {
+    /// The organisation.
+    pub org: Org,
+    /// Devices in the fleet: assigned or unassigned (not pending, not released).
+    pub device_count: i64,
+    /// When the first of its services' server tokens expires (None without a service).
+    pub first_token_expiry: Option<String>,
+}
+
+/// Reads the overview. Only the tables and columns of the first schema version, so that a
+/// ledger one migration behind (read by `org list`, which never migrates) reads too.
+pub fn overview(conn: &Connection) -> Result<Overview> {
+    const SQL: &str = "SELECT name, org_id, created_at,
+            (SELECT count(*) FROM devices WHERE status IN ('UNASSIGNED', 'ASSIGNED')),
+            (SELECT min(token_expires_at) FROM services)
+        FROM org WHERE id = 1";
+    Ok(conn.prepare_cached(SQL)?.query_row([], |r| {
+        Ok(Overview {
+            org: Org {
+                name: r.get(0)?,
+                organization_id: r.get(1)?,
+                created_date_time: r.get(2)?,
+            },
+            device_count: r.get(3)?,
+            first_token_expiry: r.get(4)?,
+        })
+    })?)
+}

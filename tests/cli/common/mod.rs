@@ -63,6 +63,16 @@ impl TestEnv {
         self.root().join("ledger.sqlite3")
     }
 
+    /// abmctl's platform data directory, inside the temp dir (`XDG_DATA_HOME` and `HOME`
+    /// point there): `--org NAME` is `orgs/NAME.sqlite3` in it.
+    pub fn data_dir(&self) -> PathBuf {
+        if cfg!(target_os = "macos") {
+            self.root().join("Library/Application Support/abmctl")
+        } else {
+            self.root().join(".local/share/abmctl")
+        }
+    }
+
     /// Writes a fixture file into the temp dir and returns its path.
     pub fn write(&self, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
         let path = self.root().join(name);
@@ -125,6 +135,8 @@ impl TestEnv {
             .env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", &root)
+            // The data dir (`--org`, `org list`) stays in the temp dir too.
+            .env("XDG_DATA_HOME", root.join(".local/share"))
             // `demo` makes its temporary folder here, where the test can see it go away.
             .env("TMPDIR", &root)
             .env("ABMCTL_LEDGER", self.ledger_path())

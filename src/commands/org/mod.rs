@@ -1,4 +1,7 @@
-//! `abmctl org show | set`: the organisation this ledger holds.
+//! `abmctl org show | set | list`: the organisation this ledger holds, and the organisations
+//! kept one ledger each under `--org`.
+
+pub mod list;
 
 use anyhow::Result;
 use clap::{Args, Subcommand};
@@ -8,7 +11,7 @@ use crate::context::Ctx;
 use crate::ledger::org;
 use crate::views::OrgView;
 
-/// Show or rename the organisation.
+/// Show or rename the organisation, or list the organisations.
 #[derive(Debug, Subcommand)]
 pub enum OrgCommand {
     /// Show the organisation's name, Organization ID, creation date and ledger file
@@ -19,6 +22,8 @@ pub enum OrgCommand {
     /// Rename the organisation
     #[command(after_help = "Example:\n  abmctl org set --name \"Better Bag Ltd\"")]
     Set(SetArgs),
+    /// List the organisations under `<data dir>/orgs/` (one ledger per `--org NAME`)
+    List(list::ListArgs),
 }
 
 /// Arguments of `org set`.
@@ -44,6 +49,7 @@ pub fn check_name(name: &str) -> Result<String> {
 /// Runs `org`.
 pub fn run(ctx: &Ctx, command: OrgCommand) -> Result<()> {
     let args = match command {
+        OrgCommand::List(args) => return list::run(ctx, args),
         OrgCommand::Show => {
             let ledger = ctx.ledger()?;
             let view = OrgView::new(org::get(ledger.conn())?, &ctx.ledger_path);
