@@ -43,6 +43,9 @@ _abmctl() {
             abmctl,import)
                 cmd="abmctl__subcmd__import"
                 ;;
+            abmctl,init)
+                cmd="abmctl__subcmd__init"
+                ;;
             abmctl,mdm)
                 cmd="abmctl__subcmd__mdm"
                 ;;
@@ -133,6 +136,9 @@ _abmctl() {
             abmctl__subcmd__help,import)
                 cmd="abmctl__subcmd__help__subcmd__import"
                 ;;
+            abmctl__subcmd__help,init)
+                cmd="abmctl__subcmd__help__subcmd__init"
+                ;;
             abmctl__subcmd__help,mdm)
                 cmd="abmctl__subcmd__help__subcmd__mdm"
                 ;;
@@ -201,6 +207,9 @@ _abmctl() {
                 ;;
             abmctl__subcmd__help__subcmd__mdm__subcmd__default,unset)
                 cmd="abmctl__subcmd__help__subcmd__mdm__subcmd__default__subcmd__unset"
+                ;;
+            abmctl__subcmd__help__subcmd__org,list)
+                cmd="abmctl__subcmd__help__subcmd__org__subcmd__list"
                 ;;
             abmctl__subcmd__help__subcmd__org,set)
                 cmd="abmctl__subcmd__help__subcmd__org__subcmd__set"
@@ -325,6 +334,9 @@ _abmctl() {
             abmctl__subcmd__org,help)
                 cmd="abmctl__subcmd__org__subcmd__help"
                 ;;
+            abmctl__subcmd__org,list)
+                cmd="abmctl__subcmd__org__subcmd__list"
+                ;;
             abmctl__subcmd__org,set)
                 cmd="abmctl__subcmd__org__subcmd__set"
                 ;;
@@ -333,6 +345,9 @@ _abmctl() {
                 ;;
             abmctl__subcmd__org__subcmd__help,help)
                 cmd="abmctl__subcmd__org__subcmd__help__subcmd__help"
+                ;;
+            abmctl__subcmd__org__subcmd__help,list)
+                cmd="abmctl__subcmd__org__subcmd__help__subcmd__list"
                 ;;
             abmctl__subcmd__org__subcmd__help,set)
                 cmd="abmctl__subcmd__org__subcmd__help__subcmd__set"
@@ -413,13 +428,17 @@ _abmctl() {
 
     case "${cmd}" in
         abmctl)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -443,13 +462,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__activity)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version list show help"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -529,7 +552,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__activity__subcmd__list)
-            opts="-o -q -v -h -V --since --action --serial --limit --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --since --action --serial --limit --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -555,6 +578,10 @@ _abmctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
@@ -575,13 +602,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__activity__subcmd__show)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -605,7 +636,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__assign)
-            opts="-o -q -v -h -V --file --order --family --supplier --service --to --apply-defaults --dry-run --skip-invalid --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --file --order --family --supplier --service --to --apply-defaults --dry-run --skip-invalid --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -639,6 +670,10 @@ _abmctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
@@ -659,13 +694,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__completions)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version bash zsh fish elvish powershell"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version bash zsh fish elvish powershell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -689,7 +728,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__demo)
-            opts="-o -q -v -h -V --keep --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --keep --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -700,6 +739,10 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -723,13 +766,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__device)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version add list show help"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version add list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -753,7 +800,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__device__subcmd__add)
-            opts="-o -q -v -h -V --family --model --product-type --capacity --device-color --part-number --imei --meid --eid --wifi-mac --bluetooth-mac --ethernet-mac --dry-run --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --family --model --product-type --capacity --device-color --part-number --imei --meid --eid --wifi-mac --bluetooth-mac --ethernet-mac --dry-run --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -808,6 +855,10 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -901,7 +952,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__device__subcmd__list)
-            opts="-o -q -v -h -V --family --status --service --order --supplier --serial --enrolled --added-since --limit --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --family --status --service --order --supplier --serial --enrolled --added-since --limit --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -944,6 +995,10 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -967,13 +1022,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__device__subcmd__show)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -997,7 +1056,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__export)
-            opts="-o -q -v -h -V --family --status --service --order --supplier --serial --enrolled --added-since --limit --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --family --status --service --order --supplier --serial --enrolled --added-since --limit --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1043,6 +1102,10 @@ _abmctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
@@ -1063,7 +1126,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__generate__subcmd__assets)
-            opts="-o -q -v -h -V --root --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --root --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1074,6 +1137,10 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1097,7 +1164,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__help)
-            opts="org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help"
+            opts="init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1306,6 +1373,20 @@ _abmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        abmctl__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         abmctl__subcmd__help__subcmd__mdm)
             opts="link list show rename set unlink token default"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1475,8 +1556,22 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__help__subcmd__org)
-            opts="show set"
+            opts="show set list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__org__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1713,7 +1808,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__import)
-            opts="-o -q -v -h -V --format --skip-invalid --dry-run --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --format --skip-invalid --dry-run --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1724,6 +1819,48 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__init)
+            opts="-o -q -v -h -V --name --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1747,13 +1884,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__mdm)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version link list show rename set unlink token default help"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version link list show rename set unlink token default help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1777,13 +1918,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__mdm__subcmd__default)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version list set unset help"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version list set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1877,13 +2022,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__mdm__subcmd__default__subcmd__list)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1907,13 +2056,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__mdm__subcmd__default__subcmd__set)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version iPhone iPad Mac AppleTV Watch Vision iPod"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version iPhone iPad Mac AppleTV Watch Vision iPod"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1937,13 +2090,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__mdm__subcmd__default__subcmd__unset)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version iPhone iPad Mac AppleTV Watch Vision iPod"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version iPhone iPad Mac AppleTV Watch Vision iPod"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2149,7 +2306,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__mdm__subcmd__link)
-            opts="-o -q -v -h -V --certificate --enrollment-url --no-release --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --certificate --enrollment-url --no-release --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2164,6 +2321,10 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2187,13 +2348,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__mdm__subcmd__list)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2217,13 +2382,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__mdm__subcmd__rename)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2247,7 +2416,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__mdm__subcmd__set)
-            opts="-o -q -v -h -V --certificate --enrollment-url --no-enrollment-url --release --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --certificate --enrollment-url --no-enrollment-url --release --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2266,6 +2435,10 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2289,13 +2462,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__mdm__subcmd__show)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2319,7 +2496,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__mdm__subcmd__token)
-            opts="-o -q -v -h -V --issued --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --issued --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2330,6 +2507,10 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2353,7 +2534,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__mdm__subcmd__unlink)
-            opts="-o -q -v -h -V --reassign-to --unassign --dry-run --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --reassign-to --unassign --dry-run --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2364,6 +2545,10 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2387,13 +2572,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__org)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version show set help"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version show set list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2417,7 +2606,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__org__subcmd__help)
-            opts="show set help"
+            opts="show set list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2431,6 +2620,20 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__org__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__org__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2472,8 +2675,42 @@ _abmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        abmctl__subcmd__org__subcmd__list)
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         abmctl__subcmd__org__subcmd__set)
-            opts="-o -q -v -h -V --name --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --name --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2484,6 +2721,10 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2507,13 +2748,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__org__subcmd__show)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2537,7 +2782,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__reassign)
-            opts="-o -q -v -h -V --file --order --family --supplier --service --to --dry-run --skip-invalid --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --file --order --family --supplier --service --to --dry-run --skip-invalid --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2571,6 +2816,10 @@ _abmctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
@@ -2591,7 +2840,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__release)
-            opts="-y -o -q -v -h -V --file --order --family --supplier --service --yes --dry-run --skip-invalid --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-y -o -q -v -h -V --file --order --family --supplier --service --yes --dry-run --skip-invalid --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2621,6 +2870,10 @@ _abmctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
@@ -2641,13 +2894,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__report)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version summary unassigned orders suppliers tokens help"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version summary unassigned orders suppliers tokens help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2769,13 +3026,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__report__subcmd__orders)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2799,13 +3060,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__report__subcmd__summary)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2829,13 +3094,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__report__subcmd__suppliers)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2859,7 +3128,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__report__subcmd__tokens)
-            opts="-o -q -v -h -V --within --check --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --within --check --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2870,6 +3139,10 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2893,7 +3166,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__report__subcmd__unassigned)
-            opts="-o -q -v -h -V --family --limit --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --family --limit --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2908,6 +3181,10 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2931,13 +3208,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__supplier)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version link list set unlink help"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version link list set unlink help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3045,7 +3326,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__supplier__subcmd__link)
-            opts="-o -q -v -h -V --customer-number --reseller-number --carrier --name --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --customer-number --reseller-number --carrier --name --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3064,6 +3345,10 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3087,13 +3372,17 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__supplier__subcmd__list)
-            opts="-o -q -v -h -V --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3117,7 +3406,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__supplier__subcmd__set)
-            opts="-o -q -v -h -V --kind --name --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --kind --name --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3132,6 +3421,10 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3155,7 +3448,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__supplier__subcmd__unlink)
-            opts="-o -q -v -h -V --kind --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --kind --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3166,6 +3459,10 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3189,7 +3486,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__unassign)
-            opts="-o -q -v -h -V --file --order --family --supplier --service --dry-run --skip-invalid --ledger --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --file --order --family --supplier --service --dry-run --skip-invalid --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3216,6 +3513,10 @@ _abmctl() {
                     return 0
                     ;;
                 --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

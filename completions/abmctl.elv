@@ -18,7 +18,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
     }
     var completions = [
         &'abmctl'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -31,7 +32,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand org 'Show or rename the organisation'
+            cand init 'Create a ledger: a new, empty organisation'
+            cand org 'Show or rename the organisation, or list the organisations under --org'
             cand supplier 'Link and unlink suppliers (Step 1)'
             cand mdm 'Manage device management services (Step 2)'
             cand import 'Import devices from a supplier order file (Step 3)'
@@ -48,8 +50,10 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand generate-assets 'Write completions/ and man/ from the command model (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
-        &'abmctl;org'= {
-            cand --ledger 'Ledger file to use'
+        &'abmctl;init'= {
+            cand --name 'The organisation''s name'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -62,12 +66,30 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand show 'Show the organisation''s name, Organization ID and creation date'
+        }
+        &'abmctl;org'= {
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show the organisation''s name, Organization ID, creation date and ledger file'
             cand set 'Rename the organisation'
+            cand list 'List the organisations under `<data dir>/orgs/` (one ledger per `--org NAME`)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abmctl;org;show'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -83,7 +105,24 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         }
         &'abmctl;org;set'= {
             cand --name 'The organisation''s new name'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;org;list'= {
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -98,18 +137,22 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;org;help'= {
-            cand show 'Show the organisation''s name, Organization ID and creation date'
+            cand show 'Show the organisation''s name, Organization ID, creation date and ledger file'
             cand set 'Rename the organisation'
+            cand list 'List the organisations under `<data dir>/orgs/` (one ledger per `--org NAME`)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abmctl;org;help;show'= {
         }
         &'abmctl;org;help;set'= {
         }
+        &'abmctl;org;help;list'= {
+        }
         &'abmctl;org;help;help'= {
         }
         &'abmctl;supplier'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -132,7 +175,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --customer-number 'An Apple Customer Number (leading zeros are dropped, as Apple asks)'
             cand --reseller-number 'A Reseller Number (an Apple Authorised Reseller, or a carrier with --carrier)'
             cand --name 'A label for the supplier'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -148,7 +192,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;supplier;list'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -165,7 +210,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         &'abmctl;supplier;set'= {
             cand --kind 'Which kind of number ID is, when the same number is linked as both'
             cand --name 'The new label (empty clears it)'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -181,7 +227,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         }
         &'abmctl;supplier;unlink'= {
             cand --kind 'Which kind of number ID is, when the same number is linked as both'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -213,7 +260,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         &'abmctl;supplier;help;help'= {
         }
         &'abmctl;mdm'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -239,7 +287,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         &'abmctl;mdm;link'= {
             cand --certificate 'The service''s public-key certificate, PEM or DER (X.509), from the MDM vendor'
             cand --enrollment-url 'The service''s enrollment URL (https)'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -255,7 +304,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;mdm;list'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -270,7 +320,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;mdm;show'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -285,7 +336,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;mdm;rename'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -303,7 +355,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --certificate 'A new public-key certificate, PEM or DER (X.509)'
             cand --enrollment-url 'A new enrollment URL (https)'
             cand --release 'Whether the service may release devices'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -320,7 +373,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         }
         &'abmctl;mdm;unlink'= {
             cand --reassign-to 'Move its devices to this service first'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -338,7 +392,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         }
         &'abmctl;mdm;token'= {
             cand --issued 'When the token was issued (RFC 3339 or YYYY-MM-DD; default: now). It expires a year later'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -353,7 +408,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;mdm;default'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -372,7 +428,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abmctl;mdm;default;list'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -387,7 +444,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;mdm;default;set'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -402,7 +460,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;mdm;default;unset'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -470,7 +529,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         }
         &'abmctl;import'= {
             cand --format 'The file''s format'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -487,7 +547,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;device'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -518,7 +579,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --wifi-mac 'Wi-Fi MAC address'
             cand --bluetooth-mac 'Bluetooth MAC address'
             cand --ethernet-mac 'Ethernet MAC address (can be repeated)'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -543,7 +605,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --enrolled 'Enrollment: yes, no or stale'
             cand --added-since 'Only devices added to the organisation on or after DATE (RFC 3339 or YYYY-MM-DD)'
             cand --limit 'At most N devices'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -558,7 +621,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;device;show'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -593,7 +657,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --supplier 'Only devices from this supplier''s number (can be repeated)'
             cand --service 'Only devices assigned to this service (can be repeated)'
             cand --to 'The service to assign the devices to'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -617,7 +682,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --supplier 'Only devices from this supplier''s number (can be repeated)'
             cand --service 'Only devices assigned to this service (can be repeated)'
             cand --to 'The service the devices go to'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -639,7 +705,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --family 'Only devices of this product family (can be repeated)'
             cand --supplier 'Only devices from this supplier''s number (can be repeated)'
             cand --service 'Only devices assigned to this service (can be repeated)'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -661,7 +728,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --family 'Only devices of this product family (can be repeated)'
             cand --supplier 'Only devices from this supplier''s number (can be repeated)'
             cand --service 'Only devices assigned to this service (can be repeated)'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -680,7 +748,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;report'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -701,7 +770,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abmctl;report;summary'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -718,7 +788,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         &'abmctl;report;unassigned'= {
             cand --family 'Only this product family (can be repeated)'
             cand --limit 'At most N devices'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -733,7 +804,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;report;orders'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -748,7 +820,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;report;suppliers'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -764,7 +837,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         }
         &'abmctl;report;tokens'= {
             cand --within 'Report tokens expiring within this many days (expired ones included)'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -809,7 +883,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --enrolled 'Enrollment: yes, no or stale'
             cand --added-since 'Only devices added to the organisation on or after DATE (RFC 3339 or YYYY-MM-DD)'
             cand --limit 'At most N devices'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -824,7 +899,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;activity'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -846,7 +922,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --action 'Only this action (import, supplier.link, mdm.link, device.add, …)'
             cand --serial 'Only activities that added, changed or skipped this serial number (re-imports that found it unchanged are left out)'
             cand --limit 'At most N activities'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -861,7 +938,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;activity;show'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -887,7 +965,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         &'abmctl;activity;help;help'= {
         }
         &'abmctl;completions'= {
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -903,7 +982,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         }
         &'abmctl;demo'= {
             cand --keep 'Keep the demo ledger in this folder instead of a temporary one'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -919,7 +999,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         }
         &'abmctl;generate-assets'= {
             cand --root 'The repository root to write `completions/` and `man/` into'
-            cand --ledger 'Ledger file to use'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
@@ -934,7 +1015,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;help'= {
-            cand org 'Show or rename the organisation'
+            cand init 'Create a ledger: a new, empty organisation'
+            cand org 'Show or rename the organisation, or list the organisations under --org'
             cand supplier 'Link and unlink suppliers (Step 1)'
             cand mdm 'Manage device management services (Step 2)'
             cand import 'Import devices from a supplier order file (Step 3)'
@@ -951,13 +1033,18 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand generate-assets 'Write completions/ and man/ from the command model (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
+        &'abmctl;help;init'= {
+        }
         &'abmctl;help;org'= {
-            cand show 'Show the organisation''s name, Organization ID and creation date'
+            cand show 'Show the organisation''s name, Organization ID, creation date and ledger file'
             cand set 'Rename the organisation'
+            cand list 'List the organisations under `<data dir>/orgs/` (one ledger per `--org NAME`)'
         }
         &'abmctl;help;org;show'= {
         }
         &'abmctl;help;org;set'= {
+        }
+        &'abmctl;help;org;list'= {
         }
         &'abmctl;help;supplier'= {
             cand link 'Link an Apple Customer Number or a Reseller Number'

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_abmctl_global_optspecs
-    string join \n ledger= o/output= color= q/quiet v/verbose no-input h/help V/version
+    string join \n ledger= org= o/output= color= q/quiet v/verbose no-input h/help V/version
 end
 
 function __fish_abmctl_needs_command
@@ -24,7 +24,8 @@ function __fish_abmctl_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c abmctl -n "__fish_abmctl_needs_command" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_needs_command" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_needs_command" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_needs_command" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -37,7 +38,8 @@ complete -c abmctl -n "__fish_abmctl_needs_command" -s v -l verbose -d 'Print mo
 complete -c abmctl -n "__fish_abmctl_needs_command" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_needs_command" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "org" -d 'Show or rename the organisation'
+complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "init" -d 'Create a ledger: a new, empty organisation'
+complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "org" -d 'Show or rename the organisation, or list the organisations under --org'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "supplier" -d 'Link and unlink suppliers (Step 1)'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "mdm" -d 'Manage device management services (Step 2)'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "import" -d 'Import devices from a supplier order file (Step 3)'
@@ -53,23 +55,41 @@ complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "completions" -d 'Prin
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "demo" -d 'Run the workflow on a sample organisation in a temporary ledger'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "generate-assets" -d 'Write completions/ and man/ from the command model (for maintainers)'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set help" -l ledger -d 'Ledger file to use' -r -F
-complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand init" -l name -d 'The organisation\'s name' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand init" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand init" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand init" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
-complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+complete -c abmctl -n "__fish_abmctl_using_subcommand init" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set help" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set help" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set help" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set help" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set help" -f -a "show" -d 'Show the organisation\'s name, Organization ID and creation date'
-complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set help" -f -a "set" -d 'Rename the organisation'
-complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from show" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand init" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand init" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand init" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand init" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set list help" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set list help" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set list help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set list help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set list help" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set list help" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set list help" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set list help" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set list help" -f -a "show" -d 'Show the organisation\'s name, Organization ID, creation date and ledger file'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set list help" -f -a "set" -d 'Rename the organisation'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set list help" -f -a "list" -d 'List the organisations under `<data dir>/orgs/` (one ledger per `--org NAME`)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from show" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from show" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -83,7 +103,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from set" -l name -d 'The organisation\'s new name' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from set" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from set" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from set" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from set" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -96,10 +117,26 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the organisation\'s name, Organization ID and creation date'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from list" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from list" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the organisation\'s name, Organization ID, creation date and ledger file'
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "set" -d 'Rename the organisation'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the organisations under `<data dir>/orgs/` (one ledger per `--org NAME`)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list set unlink help" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list set unlink help" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list set unlink help" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list set unlink help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -120,7 +157,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_s
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from link" -l customer-number -d 'An Apple Customer Number (leading zeros are dropped, as Apple asks)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from link" -l reseller-number -d 'A Reseller Number (an Apple Authorised Reseller, or a carrier with --carrier)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from link" -l name -d 'A label for the supplier' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from link" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from link" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from link" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from link" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -134,7 +172,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from link" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from link" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from link" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from list" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from list" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from list" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -150,7 +189,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from set" -l kind -d 'Which kind of number ID is, when the same number is linked as both' -r -f -a "apple\t'An Apple Customer Number'
 reseller\t'A Reseller Number'"
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from set" -l name -d 'The new label (empty clears it)' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from set" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from set" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from set" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from set" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -165,7 +205,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from unlink" -l kind -d 'Which kind of number ID is, when the same number is linked as both' -r -f -a "apple\t'An Apple Customer Number'
 reseller\t'A Reseller Number'"
-complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from unlink" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from unlink" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from unlink" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from unlink" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -183,7 +224,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a linked supplier\'s label'
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "unlink" -d 'Unlink a supplier: no further orders arrive from it; its devices stay'
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -207,7 +249,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_s
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from link" -l certificate -d 'The service\'s public-key certificate, PEM or DER (X.509), from the MDM vendor' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from link" -l enrollment-url -d 'The service\'s enrollment URL (https)' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from link" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from link" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from link" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from link" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -221,7 +264,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from link" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from link" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from link" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from list" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from list" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from list" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -234,7 +278,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from show" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from show" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from show" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -247,7 +292,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from rename" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from rename" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from rename" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from rename" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -263,7 +309,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -l certificate -d 'A new public-key certificate, PEM or DER (X.509)' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -l enrollment-url -d 'A new enrollment URL (https)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -l release -d 'Whether the service may release devices' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -278,7 +325,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from unlink" -l reassign-to -d 'Move its devices to this service first' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from unlink" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from unlink" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from unlink" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from unlink" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -294,7 +342,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from unlink" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from unlink" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from token" -l issued -d 'When the token was issued (RFC 3339 or YYYY-MM-DD; default: now). It expires a year later' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from token" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from token" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from token" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from token" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -307,7 +356,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from token" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from default" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from default" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from default" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from default" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -337,7 +387,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand import" -l format -d 'The 
 csv\t'A header row of Apple attribute names (serialNumber, productFamily, …)'
 abm-export\t'The Apple Business web portal\'s device export (SERIAL_NO, PRODUCT_FAMILY, …)'
 api-json\t'A saved `GET /v1/orgDevices` response page, or a JSON array of pages'"
-complete -c abmctl -n "__fish_abmctl_using_subcommand import" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand import" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand import" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand import" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -352,7 +403,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand import" -s v -l verbose -d
 complete -c abmctl -n "__fish_abmctl_using_subcommand import" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand import" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show help" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show help" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show help" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -387,7 +439,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l wifi-mac -d 'Wi-Fi MAC address' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l bluetooth-mac -d 'Bluetooth MAC address' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l ethernet-mac -d 'Ethernet MAC address (can be repeated)' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -419,7 +472,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l enrolled -d 'Enrollment: yes, no or stale' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l added-since -d 'Only devices added to the organisation on or after DATE (RFC 3339 or YYYY-MM-DD)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l limit -d 'At most N devices' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -432,7 +486,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from show" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from show" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from show" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -461,7 +516,8 @@ iPod\t''"
 complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l supplier -d 'Only devices from this supplier\'s number (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l service -d 'Only devices assigned to this service (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l to -d 'The service to assign the devices to' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -489,7 +545,8 @@ iPod\t''"
 complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l supplier -d 'Only devices from this supplier\'s number (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l service -d 'Only devices assigned to this service (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l to -d 'The service the devices go to' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -515,7 +572,8 @@ Vision\t''
 iPod\t''"
 complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l supplier -d 'Only devices from this supplier\'s number (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l service -d 'Only devices assigned to this service (can be repeated)' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -541,7 +599,8 @@ Vision\t''
 iPod\t''"
 complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l supplier -d 'Only devices from this supplier\'s number (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l service -d 'Only devices assigned to this service (can be repeated)' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand release" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -557,7 +616,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand release" -s v -l verbose -
 complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand release" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand release" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -576,7 +636,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_see
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -f -a "suppliers" -d 'Assignment progress of each supplier, linked or not'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -f -a "tokens" -d 'Services whose server token expires soon (exit 1 with --check when any do)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from summary" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from summary" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from summary" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from summary" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -597,7 +658,8 @@ Watch\t''
 Vision\t''
 iPod\t''"
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -l limit -d 'At most N devices' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -610,7 +672,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from orders" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from orders" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from orders" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from orders" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -623,7 +686,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from orders" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from orders" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from orders" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from suppliers" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from suppliers" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from suppliers" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from suppliers" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -637,7 +701,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from suppliers" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from suppliers" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from tokens" -l within -d 'Report tokens expiring within this many days (expired ones included)' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from tokens" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from tokens" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from tokens" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from tokens" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -675,7 +740,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l serial -d 'Only
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l enrolled -d 'Enrollment: yes, no or stale' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l added-since -d 'Only devices added to the organisation on or after DATE (RFC 3339 or YYYY-MM-DD)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l limit -d 'At most N devices' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -688,7 +754,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand export" -s v -l verbose -d
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and not __fish_seen_subcommand_from list show help" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and not __fish_seen_subcommand_from list show help" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and not __fish_seen_subcommand_from list show help" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and not __fish_seen_subcommand_from list show help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -708,7 +775,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -l action -d 'Only this action (import, supplier.link, mdm.link, device.add, …)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -l serial -d 'Only activities that added, changed or skipped this serial number (re-imports that found it unchanged are left out)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -l limit -d 'At most N activities' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -721,7 +789,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from show" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from show" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from show" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -737,7 +806,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "list" -d 'List activities, newest first'
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one activity with its per-device results'
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand completions" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand completions" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand completions" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand completions" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -751,7 +821,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand completions" -l no-input -
 complete -c abmctl -n "__fish_abmctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand demo" -l keep -d 'Keep the demo ledger in this folder instead of a temporary one' -r -F
-complete -c abmctl -n "__fish_abmctl_using_subcommand demo" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand demo" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand demo" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand demo" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -765,7 +836,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand demo" -l no-input -d 'Neve
 complete -c abmctl -n "__fish_abmctl_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -l root -d 'The repository root to write `completions/` and `man/` into' -r -F
-complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -l ledger -d 'Ledger file to use' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
@@ -778,24 +850,26 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -s v -l v
 complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "org" -d 'Show or rename the organisation'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "supplier" -d 'Link and unlink suppliers (Step 1)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "mdm" -d 'Manage device management services (Step 2)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "import" -d 'Import devices from a supplier order file (Step 3)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "device" -d 'Add, list and show devices'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "assign" -d 'Assign devices to a device management service (Step 4)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "reassign" -d 'Move devices to a service, whatever their current assignment'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "unassign" -d 'Take devices off their device management service'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "release" -d 'Release devices from the organisation for good'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "report" -d 'Report on the fleet: summary (the default), unassigned devices, orders, suppliers, tokens'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "export" -d 'Export the device list in the Apple Business portal\'s CSV columns (-o json is refused)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "activity" -d 'Read the activity log'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "completions" -d 'Print a shell completion script'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "demo" -d 'Run the workflow on a sample organisation in a temporary ledger'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "generate-assets" -d 'Write completions/ and man/ from the command model (for maintainers)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Show the organisation\'s name, Organization ID and creation date'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "init" -d 'Create a ledger: a new, empty organisation'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "org" -d 'Show or rename the organisation, or list the organisations under --org'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "supplier" -d 'Link and unlink suppliers (Step 1)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "mdm" -d 'Manage device management services (Step 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "import" -d 'Import devices from a supplier order file (Step 3)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "device" -d 'Add, list and show devices'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "assign" -d 'Assign devices to a device management service (Step 4)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "reassign" -d 'Move devices to a service, whatever their current assignment'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "unassign" -d 'Take devices off their device management service'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "release" -d 'Release devices from the organisation for good'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "report" -d 'Report on the fleet: summary (the default), unassigned devices, orders, suppliers, tokens'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "export" -d 'Export the device list in the Apple Business portal\'s CSV columns (-o json is refused)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "activity" -d 'Read the activity log'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "completions" -d 'Print a shell completion script'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "demo" -d 'Run the workflow on a sample organisation in a temporary ledger'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "generate-assets" -d 'Write completions/ and man/ from the command model (for maintainers)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Show the organisation\'s name, Organization ID, creation date and ledger file'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "set" -d 'Rename the organisation'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List the organisations under `<data dir>/orgs/` (one ledger per `--org NAME`)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from supplier" -f -a "link" -d 'Link an Apple Customer Number or a Reseller Number'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from supplier" -f -a "list" -d 'List the linked suppliers'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from supplier" -f -a "set" -d 'Change a linked supplier\'s label'

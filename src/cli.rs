@@ -23,7 +23,8 @@ use crate::output::{ColorChoice, Format};
 #[command(
     after_help = "Exit codes: 0 success, 1 failed (nothing changed), 2 usage error, \
 3 partial, 4 temporary (retry later), 5 authentication, 130 interrupted.\n\n\
-Examples:\n  abmctl demo\n  abmctl supplier link --customer-number 0012345\n  \
+Examples:\n  abmctl demo\n  abmctl init --name \"Better Bag Ltd\"\n  \
+abmctl supplier link --customer-number 0012345\n  \
 abmctl import order.csv\n  abmctl device list --status unassigned -o json"
 )]
 pub struct Cli {
@@ -36,12 +37,22 @@ pub struct Cli {
 /// Options every command takes.
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
-    /// Ledger file to use
+    /// Ledger file to use [env: ABMCTL_LEDGER]
     ///
-    /// Default: `ledger.sqlite3` in the platform data directory (on Linux
-    /// `~/.local/share/abmctl/`). Created on first use, readable by its owner only.
-    #[arg(long, global = true, env = "ABMCTL_LEDGER", value_name = "PATH")]
+    /// The ledger is the first given of: --ledger, --org, ABMCTL_LEDGER, ABMCTL_ORG, then
+    /// `ledger.sqlite3` in the platform data directory (on Linux `~/.local/share/abmctl/`).
+    /// `abmctl init` creates it (readable by its owner only); every other command needs it to
+    /// exist.
+    #[arg(long, global = true, value_name = "PATH")]
     pub ledger: Option<PathBuf>,
+
+    /// Use organisation NAME's ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]
+    ///
+    /// For one ledger per customer; `abmctl org list` lists them. NAME is 1 to 64 letters,
+    /// digits, `-`, `_` and `.`, starting with a letter or digit. --ledger wins over --org, and
+    /// either flag wins over both variables (ABMCTL_LEDGER wins over ABMCTL_ORG).
+    #[arg(long, global = true, value_name = "NAME", value_parser = crate::context::parse_org_name)]
+    pub org: Option<String>,
 
     /// Format of the data printed on stdout
     #[arg(short, long, global = true, env = "ABMCTL_OUTPUT", value_enum, ignore_case = true, default_value_t = Format::Table)]
@@ -72,7 +83,9 @@ pub struct GlobalArgs {
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Show or rename the organisation
+    /// Create a ledger: a new, empty organisation
+    Init(commands::init::InitArgs),
+    /// Show or rename the organisation, or list the organisations under --org
     #[command(subcommand)]
     Org(commands::org::OrgCommand),
     /// Link and unlink suppliers (Step 1)

@@ -3,9 +3,12 @@
 //! change to a contract is a change to a struct, and shared by every command that prints one
 //! (`mdm list` and `report tokens` print the same service view). No SQL, no printing.
 
+use std::path::Path;
+
 use jiff::Timestamp;
 use serde::Serialize;
 
+use crate::ledger::org::{Org, Overview};
 use crate::ledger::services::Service;
 use crate::ledger::suppliers::Supplier;
 use crate::output::Row;
@@ -102,4 +105,117 @@ impl Row for Supplier {
             self.device_count.to_string(),
         ]
     }
+}
+
+/// The organisation as `org show` and `init` print it: the ledger's organisation, and the
+/// ledger file it is in (absolute), so an admin juggling several ledgers sees which one.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OrgView {
+    pub name: String,
+    pub organization_id: String,
+    pub created_date_time: String,
+    pub ledger_path: String,
+}
+
+impl OrgView {
+    /// The view of `org`, kept in the ledger at `path`.
+    pub fn new(org: Org, path: &Path) -> OrgView {
+        OrgView {
+            name: org.name,
+            organization_id: org.organization_id,
+            created_date_time: org.created_date_time,
+            ledger_path: absolute(path),
+        }
+    }
+}
+
+impl Row for OrgView {
+    fn headers() -> &'static [&'static str] {
+        &["name", "organizationId", "createdDateTime", "ledgerPath"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.name.clone(),
+            self.organization_id.clone(),
+            self.created_date_time.clone(),
+            self.ledger_path.clone(),
+        ]
+    }
+}
+
+/// One organisation of `org list`: its `--org` name, its own name and Organization ID, its
+/// fleet (devices assigned or unassigned: not pending, not released), the token of its services
+/// that expires first, when it last synced with Apple (null until sync exists), and its file.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OrgListEntry {
+    pub org: String,
+    pub name: String,
+    pub organization_id: String,
+    pub device_count: i64,
+    pub token_expires_date_time: Option<String>,
+    pub token_days_left: Option<i64>,
+    pub last_sync_date_time: Option<String>,
+    pub ledger_path: String,
+}
+
+impl OrgListEntry {
+    /// The entry of organisation `org` (its `--org` name), read from its ledger at `path`.
+    pub fn new(org: &str, overview: Overview, path: &Path, now: Timestamp) -> OrgListEntry {
+        OrgListEntry {
+            org: org.to_string(),
+            name: overview.org.name,
+            organization_id: overview.org.organization_id,
+            device_count: overview.device_count,
+            token_days_left: overview
+                .first_token_expiry
+                .as_deref()
+                .map(|t| services::days_left(t, now)),
+            token_expires_date_time: overview.first_token_expiry,
+            last_sync_date_time: None,
+            ledger_path: absolute(path),
+        }
+    }
+}
+
+impl Row for OrgListEntry {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "org",
+            "name",
+            "organizationId",
+            "deviceCount",
+            "tokenExpiresDateTime",
+            "tokenDaysLeft",
+            "lastSyncDateTime",
+            "ledgerPath",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        let o = |v: &Option<String>| v.clone().unwrap_or_default();
+        vec![
+            self.org.clone(),
+            self.name.clone(),
+            self.organization_id.clone(),
+            self.device_count.to_string(),
+            o(&self.token_expires_date_time),
+            self.token_days_left
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            o(&self.last_sync_date_time),
+            self.ledger_path.clone(),
+        ]
+    }
+    fn table_columns() -> Option<&'static [usize]> {
+        Some(&[0, 1, 2, 3, 5])
+    }
+}
+
+/// `path` made absolute (not resolving links), for printing.
+fn absolute(path: &Path) -> String {
+    std::path::absolute(path)
+        .unwrap_or_else(|_| path.to_path_buf())
+        .display()
+        .to_string()
 }

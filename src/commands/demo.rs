@@ -49,6 +49,10 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
     ));
     let steps: Vec<(&str, Vec<&str>)> = vec![
         (
+            "Create the organisation: a ledger of its own",
+            vec!["init", "--name", "Demo Organisation"],
+        ),
+        (
             "Step 1: link the Apple Customer Number of direct purchases",
             vec![
                 "supplier",

@@ -10,6 +10,7 @@ pub mod device;
 pub mod export;
 pub mod filters;
 pub mod import;
+pub mod init;
 pub mod mdm;
 pub mod org;
 pub mod reassign;
@@ -56,17 +57,36 @@ fn action_of(command: &Command) -> Option<Action> {
     })
 }
 
-/// Runs one subcommand. A mutating command that fails before it has printed its result (an
-/// unreadable file, an unknown service) still prints one in the machine formats, with the
-/// error as its problem, so a script reading `-o json` always gets a result document.
+/// Whether a command was asked for a dry run (`--dry-run`), for the result document of a
+/// failure `dispatch` prints. A mutating command with `--dry-run` belongs here.
+fn dry_run_of(command: &Command) -> bool {
+    use device::DeviceCommand;
+    use mdm::MdmCommand;
+    match command {
+        Command::Import(a) => a.dry_run,
+        Command::Device(DeviceCommand::Add(a)) => a.dry_run,
+        Command::Mdm(MdmCommand::Unlink(a)) => a.dry_run,
+        Command::Assign(a) => a.change.dry_run,
+        Command::Reassign(a) => a.change.dry_run,
+        Command::Unassign(a) => a.change.dry_run,
+        Command::Release(a) => a.change.dry_run,
+        _ => false,
+    }
+}
+
+/// Runs one subcommand. A mutating command that fails before it has printed its result (no
+/// ledger, an unreadable file, an unknown service, no selector, a confirmation it cannot ask
+/// for or that was refused) still prints one in the machine formats, with the error as its
+/// problem and the `dryRun` it was asked for, so a script reading `-o json` always gets exactly
+/// one result document. (A malformed command line never gets here: clap refused it.)
 pub fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
     let action = action_of(&command);
+    let dry_run = dry_run_of(&command);
     let outcome = run_command(ctx, command);
     if let (Err(e), Some(action)) = (&outcome, action) {
         let documented = e.chain().any(|c| c.is::<Reported>());
-        let usage = crate::error::exit_code(e) == Exit::Usage;
-        if !documented && !usage && ctx.out.format != crate::output::Format::Table {
-            let mut result = action.result(false);
+        if !documented && ctx.out.format != crate::output::Format::Table {
+            let mut result = action.result(dry_run);
             result.problems.push(crate::result::Problem {
                 serial_number: None,
                 line: None,
@@ -81,6 +101,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
 
 fn run_command(ctx: &Ctx, command: Command) -> Result<()> {
     match command {
+        Command::Init(a) => init::run(ctx, a),
         Command::Org(c) => org::run(ctx, c),
         Command::Supplier(c) => supplier::run(ctx, c),
         Command::Mdm(c) => mdm::run(ctx, c),

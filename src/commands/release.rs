@@ -6,7 +6,6 @@ use clap::Args;
 
 use super::selection::{self, Apply, ChangeArgs, SelectionArgs};
 use crate::context::Ctx;
-use crate::error::{Exit, Reported};
 use crate::rules::assignment::{Change, Target};
 
 /// Arguments of `release`.
@@ -46,8 +45,8 @@ pub fn run(ctx: &Ctx, args: ReleaseArgs) -> Result<()> {
             let n = super::plural(preview.changed, "device", "devices");
             let question = format!("Release {n} from the organisation? This cannot be undone.");
             if !ctx.out.confirm(&question, "--yes")? {
-                return Err(anyhow::Error::new(Reported(Exit::Failure))
-                    .context("release cancelled; nothing was changed"));
+                // Nothing printed yet: `dispatch` prints the result document of `-o json`.
+                return Err(anyhow::anyhow!("release cancelled; nothing was changed"));
             }
             request.confirmed = Some(preview.changed);
         }

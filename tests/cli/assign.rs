@@ -329,8 +329,9 @@ fn unassign_takes_devices_off_their_service() {
 }
 
 /// release asks for confirmation: in a script (stdin not a terminal), or with `--no-input`,
-/// it exits 2 naming `--yes` and changes nothing; with `--yes` the device is RELEASED (no
-/// service, a release date), and releasing it again is a no-op.
+/// it exits 2 naming `--yes` and changes nothing (with `-o json`, its result document says
+/// so); with `--yes` the device is RELEASED (no service, a release date), and releasing it
+/// again is a no-op.
 #[test]
 fn release_in_a_script_needs_yes() {
     let env = fleet();
@@ -345,7 +346,8 @@ fn release_in_a_script_needs_yes() {
     let out = env.run(&["--no-input", "release", "--order", "ORD-1", "-o", "json"]);
     assert_eq!(out.status, 2, "{out}");
     assert!(out.stderr.contains("--yes"), "{out}");
-    assert_eq!(out.stdout, "", "{out}");
+    let result: ResultDoc = out.json();
+    assert!(result.problems[0].message.contains("--yes"), "{out}");
     assert_eq!(env.dump(), before);
 
     let out = env.run(&["release", &serial(1), "--yes"]);

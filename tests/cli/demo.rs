@@ -6,7 +6,7 @@ use crate::common::*;
 /// steps on stderr, never touches the user's ledger, and removes its temporary folder.
 #[test]
 fn demo_runs_the_workflow() {
-    let env = TestEnv::new();
+    let env = TestEnv::empty();
     let out = env.run(&["demo"]);
     assert_eq!(out.status, 0, "{out}");
     assert!(out.stdout.contains("F2KZ3N4G5HD3"), "{out}");

@@ -109,7 +109,7 @@ fn man_pages_cover_every_visible_subcommand() {
 /// `completions bash` prints a bash completion script for `abmctl` on stdout, nothing else.
 #[test]
 fn completions_bash_prints_a_script() {
-    let env = TestEnv::new();
+    let env = TestEnv::empty();
     let out = env.run(&["completions", "bash"]);
     assert_eq!(out.status, 0, "{out}");
     assert!(out.stderr.is_empty(), "{out}");

@@ -11,6 +11,7 @@ mod device;
 mod export;
 mod generated;
 mod import;
+mod init;
 mod mdm;
 mod org;
 mod output;

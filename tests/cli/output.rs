@@ -6,7 +6,7 @@ use crate::common::*;
 /// A bad `-o` value is a usage error (exit 2) listing the formats; nothing is created.
 #[test]
 fn bad_output_format_is_a_usage_error() {
-    let env = TestEnv::new();
+    let env = TestEnv::empty();
     let out = env.run(&["-o", "xml", "org", "show"]);
     assert_eq!(out.status, 2, "{out}");
     assert_eq!(out.stdout, "");
@@ -31,7 +31,7 @@ fn abmctl_output_env_sets_the_format() {
         .output();
     assert!(
         out.stdout
-            .starts_with("name,organizationId,createdDateTime\n"),
+            .starts_with("name,organizationId,createdDateTime,ledgerPath\n"),
         "{out}"
     );
     let out = env
@@ -299,7 +299,7 @@ fn color_never_reaches_json() {
 /// version; no subcommand is a usage error.
 #[test]
 fn help_version_and_no_subcommand() {
-    let env = TestEnv::new();
+    let env = TestEnv::empty();
     let out = env.run(&["--help"]);
     assert_eq!(out.status, 0, "{out}");
     assert!(out.stdout.contains("Exit codes:"), "{out}");
@@ -367,7 +367,8 @@ fn result_as_jsonl() {
 
 /// A mutating command that fails before its transaction (an undetectable file, no service
 /// linked yet) still prints a result document under `-o json`, with the error as its problem,
-/// so `jq '.problems[]'` in a script always has something to read; usage errors don't.
+/// so `jq '.problems[]'` in a script always has something to read; so does a usage error found
+/// after parsing (no selector: exit 2).
 #[test]
 fn early_failures_print_a_result_document_in_json() {
     let env = TestEnv::new();
@@ -399,7 +400,106 @@ fn early_failures_print_a_result_document_in_json() {
         "{result:?}"
     );
     let out = env.run(&["assign", "-o", "json", "--to", "A"]);
-    assert_eq!((out.status, out.stdout.as_str()), (2, ""), "{out}");
+    assert_eq!(out.status, 2, "{out}");
+    let result: ResultDoc = out.json();
+    assert!(
+        result.problems[0].message.starts_with("say which devices"),
+        "{result:?}"
+    );
+}
+
+/// The JSON documents on stdout, however many there are (a script reading `-o json` wants
+/// exactly one).
+fn documents(out: &CommandOutput) -> Vec<serde_json::Value> {
+    serde_json::Deserializer::from_str(&out.stdout)
+        .into_iter::<serde_json::Value>()
+        .collect::<Result<_, _>>()
+        .unwrap_or_else(|e| panic!("stdout is not JSON documents ({e}):\n{out}"))
+}
+
+/// A mutating command prints exactly one result document under `-o json` whatever happens,
+/// with the `dryRun` it was asked for: a dry run that fails before its transaction (an unknown
+/// service) says `dryRun: true`; a success prints one; so does a failure with no ledger.
+#[test]
+fn exactly_one_result_document_with_the_asked_dry_run() {
+    let env = TestEnv::new();
+    env.ok(&["mdm", "link", "Main"]);
+    env.ok(&["device", "add", "MACX000001", "--family", "Mac"]);
+    let out = env.run(&[
+        "-o",
+        "json",
+        "assign",
+        "--dry-run",
+        "--to",
+        "Nope",
+        "MACX000001",
+    ]);
+    assert_eq!(out.status, 1, "{out}");
+    assert_eq!(documents(&out).len(), 1, "{out}");
+    let result: ResultDoc = out.json();
+    assert!(result.dry_run, "{out}");
+    assert_eq!(
+        (result.action.as_str(), result.activity_id),
+        ("assign", None)
+    );
+    assert!(result.problems[0].message.contains("`Nope`"), "{result:?}");
+    // The same failure for real says dryRun: false.
+    let result: ResultDoc = env.json(&["assign", "--to", "Nope", "MACX000001"]);
+    assert!(!result.dry_run, "{result:?}");
+    for args in [
+        &["assign", "--dry-run", "--to", "Main", "MACX000001"][..],
+        &["assign", "--to", "Main", "MACX000001"],
+        &["assign", "--to", "Main", "MACX000001"],
+    ] {
+        let mut full = args.to_vec();
+        full.extend(["-o", "json"]);
+        let out = env.run(&full);
+        assert_eq!(out.status, 0, "{out}");
+        assert_eq!(documents(&out).len(), 1, "{args:?}: {out}");
+    }
+    let out = env.run(&[
+        "--ledger",
+        "missing.sqlite3",
+        "-o",
+        "json",
+        "unassign",
+        "--dry-run",
+        "MACX000001",
+    ]);
+    assert_eq!(out.status, 1, "{out}");
+    assert_eq!(documents(&out).len(), 1, "{out}");
+    let result: ResultDoc = out.json();
+    assert!(result.dry_run, "{out}");
+    assert!(
+        result.problems[0]
+            .message
+            .starts_with("no ledger at missing.sqlite3"),
+        "{result:?}"
+    );
+}
+
+/// `release -o json` in a script without `--yes` is refused (exit 2, nothing changed) and
+/// still prints its one result document, whose problem names `--yes`.
+#[test]
+fn release_refused_for_want_of_yes_prints_a_result_document() {
+    let env = TestEnv::new();
+    env.ok(&["device", "add", "MACX000001", "--family", "Mac"]);
+    let before = env.dump();
+    let out = env.run(&["release", "MACX000001", "-o", "json"]);
+    assert_eq!(out.status, 2, "{out}");
+    assert_eq!(documents(&out).len(), 1, "{out}");
+    let result: ResultDoc = out.json();
+    assert_eq!(
+        (result.action.as_str(), result.dry_run, result.changed),
+        ("release", false, 0)
+    );
+    assert!(result.problems[0].message.contains("--yes"), "{result:?}");
+    assert!(
+        out.stderr
+            .starts_with("abmctl: error: this needs confirmation"),
+        "{out}"
+    );
+    assert_eq!(env.dump(), before);
 }
 
 /// Every closed set takes any case (SPEC §2): `-o JSON`, `ABMCTL_OUTPUT=Csv`, `--color

@@ -214,13 +214,28 @@ pub struct Service {
     pub created_date_time: String,
 }
 
-/// The organisation of `org show`.
+/// The organisation of `org show` and `init`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Org {
     pub name: String,
     pub organization_id: String,
     pub created_date_time: String,
+    pub ledger_path: String,
+}
+
+/// One organisation of `org list`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct OrgEntry {
+    pub org: String,
+    pub name: String,
+    pub organization_id: String,
+    pub device_count: i64,
+    pub token_expires_date_time: Option<String>,
+    pub token_days_left: Option<i64>,
+    pub last_sync_date_time: Option<String>,
+    pub ledger_path: String,
 }
 
 /// The result of a successful command that changed `changed` devices of `requested`.

@@ -32,8 +32,16 @@ pub struct TestEnv {
 }
 
 impl TestEnv {
-    /// A fresh, empty temp dir; the ledger is not created until a command opens it.
+    /// A fresh temp dir holding a new ledger (`abmctl init`, so the organisation is
+    /// "My Organization", created at [`NOW`]).
     pub fn new() -> TestEnv {
+        let env = TestEnv::empty();
+        env.ok(&["init"]);
+        env
+    }
+
+    /// A fresh, empty temp dir with no ledger in it.
+    pub fn empty() -> TestEnv {
         TestEnv {
             dir: tempfile::Builder::new()
                 .prefix("abmctl-test-")
@@ -53,6 +61,16 @@ impl TestEnv {
     /// The ledger every run uses (`ABMCTL_LEDGER`).
     pub fn ledger_path(&self) -> PathBuf {
         self.root().join("ledger.sqlite3")
+    }
+
+    /// abmctl's platform data directory, inside the temp dir (`XDG_DATA_HOME` and `HOME`
+    /// point there): `--org NAME` is `orgs/NAME.sqlite3` in it.
+    pub fn data_dir(&self) -> PathBuf {
+        if cfg!(target_os = "macos") {
+            self.root().join("Library/Application Support/abmctl")
+        } else {
+            self.root().join(".local/share/abmctl")
+        }
     }
 
     /// Writes a fixture file into the temp dir and returns its path.
@@ -117,6 +135,8 @@ impl TestEnv {
             .env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", &root)
+            // The data dir (`--org`, `org list`) stays in the temp dir too.
+            .env("XDG_DATA_HOME", root.join(".local/share"))
             // `demo` makes its temporary folder here, where the test can see it go away.
             .env("TMPDIR", &root)
             .env("ABMCTL_LEDGER", self.ledger_path())
