@@ -152,10 +152,13 @@ gen_input() {
 # rm_ledger PATH: remove a ledger (or any SQLite database) and its WAL-mode companions.
 rm_ledger() { rm -f "$1" "$1-wal" "$1-shm" "$1-journal"; }
 
-# link_suppliers LEDGER: link the five suppliers of gen_orders.py's files, so every device
-# arrives as a fleet device (none pending). Not timed.
+# link_suppliers LEDGER: create the ledger when it is missing (`abmctl init`; a binary from
+# before init existed creates it on first use, and its "unknown command" is ignored), then
+# link the five suppliers of gen_orders.py's files, so every device arrives as a fleet device
+# (none pending). Not timed.
 link_suppliers() {
   local l=$1 c
+  [[ -e $l ]] || "$ABMCTL" --ledger "$l" -q init >/dev/null 2>&1 || true
   for c in 100001 100002; do
     "$ABMCTL" --ledger "$l" -q supplier link --customer-number "$c" >/dev/null
   done
