@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::{ArgAction, Args, Parser, Subcommand};
 
 use crate::commands;
-use crate::output::{ColorChoice, Format};
+use crate::output::{ColorChoice, OutputFormat};
 
 /// Run an Apple device fleet the way Apple Business does, from a local ledger
 ///
@@ -55,8 +55,8 @@ pub struct GlobalArgs {
     pub org: Option<String>,
 
     /// Format of the data printed on stdout
-    #[arg(short, long, global = true, env = "ABMCTL_OUTPUT", value_enum, ignore_case = true, default_value_t = Format::Table)]
-    pub output: Format,
+    #[arg(short, long, global = true, env = "ABMCTL_OUTPUT", value_enum, ignore_case = true, default_value_t = OutputFormat::Table)]
+    pub output: OutputFormat,
 
     /// When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)
     #[arg(long, global = true, value_enum, ignore_case = true, default_value_t = ColorChoice::Auto, value_name = "WHEN")]

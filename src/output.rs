@@ -14,7 +14,7 @@ use crate::error::{self, Exit};
 
 /// The data format of stdout (`-o`, `ABMCTL_OUTPUT`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
+pub enum OutputFormat {
     /// Aligned table for people (the default)
     Table,
     /// One JSON document: an array for lists, an object for one record
@@ -54,7 +54,7 @@ pub trait Row: Serialize {
 /// The resolved output settings and the handles to write through.
 pub struct Output {
     /// The format of stdout data.
-    pub format: Format,
+    pub format: OutputFormat,
     quiet: bool,
     verbosity: u8,
     color: bool,
@@ -65,7 +65,7 @@ impl Output {
     /// Resolves the output settings; colour per `color_enabled`. `verbosity` is how many `-v`
     /// were given.
     pub fn new(
-        format: Format,
+        format: OutputFormat,
         color: ColorChoice,
         quiet: bool,
         verbosity: u8,
@@ -124,21 +124,21 @@ impl Output {
     pub fn record<T: Row>(&self, record: &T) -> Result<()> {
         let mut out = stdout().lock();
         match self.format {
-            Format::Json => {
+            OutputFormat::Json => {
                 serde_json::to_writer_pretty(&mut out, record)?;
                 writeln!(out)?;
             }
-            Format::Jsonl => {
+            OutputFormat::Jsonl => {
                 serde_json::to_writer(&mut out, record)?;
                 writeln!(out)?;
             }
-            Format::Csv => {
+            OutputFormat::Csv => {
                 let mut w = csv::Writer::from_writer(&mut out);
                 w.write_record(T::headers())?;
                 w.write_record(record.cells())?;
                 w.flush()?;
             }
-            Format::Table => {
+            OutputFormat::Table => {
                 let mut table = self.table();
                 for (h, c) in T::headers().iter().zip(record.cells()) {
                     table.add_row(vec![(*h).to_string(), cell(&c)]);
@@ -182,7 +182,7 @@ impl Output {
         let mut out = io::BufWriter::with_capacity(64 * 1024, stdout().lock());
         let mut n = 0usize;
         match self.format {
-            Format::Json => {
+            OutputFormat::Json => {
                 out.write_all(b"[")?;
                 for row in rows {
                     let row = row?;
@@ -192,14 +192,14 @@ impl Output {
                 }
                 out.write_all(if n == 0 { b"]\n" } else { b"\n]\n" })?;
             }
-            Format::Jsonl => {
+            OutputFormat::Jsonl => {
                 for row in rows {
                     serde_json::to_writer(&mut out, &row?)?;
                     out.write_all(b"\n")?;
                     n += 1;
                 }
             }
-            Format::Csv => {
+            OutputFormat::Csv => {
                 let mut w = csv::Writer::from_writer(&mut out);
                 w.write_record(T::headers())?;
                 for row in rows {
@@ -208,7 +208,7 @@ impl Output {
                 }
                 w.flush()?;
             }
-            Format::Table => {
+            OutputFormat::Table => {
                 let columns: Vec<usize> = T::table_columns()
                     .map(<[usize]>::to_vec)
                     .unwrap_or_else(|| (0..T::headers().len()).collect());
@@ -259,7 +259,7 @@ impl Output {
     /// one human sentence per outcome on stderr in table mode.
     pub fn result(&self, result: &crate::result::CommandResult) -> Result<()> {
         match self.format {
-            Format::Table => {
+            OutputFormat::Table => {
                 for line in result.sentences() {
                     self.status(line);
                 }
@@ -279,19 +279,19 @@ impl Output {
                 }
                 Ok(())
             }
-            Format::Json => {
+            OutputFormat::Json => {
                 let mut out = stdout().lock();
                 serde_json::to_writer_pretty(&mut out, result)?;
                 writeln!(out)?;
                 Ok(())
             }
-            Format::Jsonl => {
+            OutputFormat::Jsonl => {
                 let mut out = stdout().lock();
                 serde_json::to_writer(&mut out, result)?;
                 writeln!(out)?;
                 Ok(())
             }
-            Format::Csv => {
+            OutputFormat::Csv => {
                 let mut w = csv::Writer::from_writer(stdout().lock());
                 w.write_record(crate::result::CommandResult::CSV_HEADERS)?;
                 w.write_record(result.csv_cells())?;
@@ -500,7 +500,7 @@ mod tests {
 
     #[test]
     fn verbosity_levels() {
-        let out = |level| Output::new(Format::Json, ColorChoice::Never, false, level, true);
+        let out = |level| Output::new(OutputFormat::Json, ColorChoice::Never, false, level, true);
         let levels: Vec<(bool, u8)> = [0, 1, 2]
             .into_iter()
             .map(|l| (out(l).verbose(), out(l).verbosity))

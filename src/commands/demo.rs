@@ -130,10 +130,10 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
     ];
     // The steps print as the demo was asked to (`-o`, `-q`).
     let format = match ctx.out.format {
-        crate::output::Format::Table => "table",
-        crate::output::Format::Json => "json",
-        crate::output::Format::Jsonl => "jsonl",
-        crate::output::Format::Csv => "csv",
+        crate::output::OutputFormat::Table => "table",
+        crate::output::OutputFormat::Json => "json",
+        crate::output::OutputFormat::Jsonl => "jsonl",
+        crate::output::OutputFormat::Csv => "csv",
     };
     for (what, argv) in steps {
         let expected_failure = what.contains("conflict");

@@ -8,7 +8,7 @@ use crate::commands::filters::DeviceFilterArgs;
 use crate::context::Ctx;
 use crate::formats::export;
 use crate::ledger::devices;
-use crate::output::Format;
+use crate::output::OutputFormat;
 
 /// Arguments of `export`: the filters of `device list`.
 ///
@@ -25,7 +25,7 @@ pub struct ExportArgs {
 
 /// Runs `export`.
 pub fn run(ctx: &Ctx, args: ExportArgs) -> Result<()> {
-    if matches!(ctx.out.format, Format::Json | Format::Jsonl) {
+    if matches!(ctx.out.format, OutputFormat::Json | OutputFormat::Jsonl) {
         // The portal's columns are a CSV contract; JSON would be a second, made-up one.
         return Err(crate::error::usage(
             "export writes the Apple Business portal's CSV columns only (-o csv, the default); \

@@ -89,9 +89,9 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Result<()> {
     };
     let forced = match args.format {
         FormatArg::Auto => None,
-        FormatArg::Csv => Some(formats::Format::Csv),
-        FormatArg::AbmExport => Some(formats::Format::AbmExport),
-        FormatArg::ApiJson => Some(formats::Format::ApiJson),
+        FormatArg::Csv => Some(formats::FileFormat::Csv),
+        FormatArg::AbmExport => Some(formats::FileFormat::AbmExport),
+        FormatArg::ApiJson => Some(formats::FileFormat::ApiJson),
     };
     let reader = Reader::new(Box::new(counting), forced)
         .with_context(|| format!("cannot import {source}"))?;

@@ -178,7 +178,7 @@ pub(super) fn mdm_server(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::{COLUMNS, Col, Column, LAYOUT, Slot, column, mdm_server, purchase_source};
-    use crate::formats::{Format, RawDevice, read_all};
+    use crate::formats::{FileFormat, RawDevice, read_all};
     use crate::model::attributes::Attr;
 
     fn check(text: &str, kind: Option<&str>, id: Option<&str>) {
@@ -237,7 +237,7 @@ mod tests {
         // `iPad8\,1` is not CSV escaping: make the product type a quoted cell instead.
         let input = input.replace("iPad8\\,1", "\"iPad8,1\"");
         let (reader, records) = read_all(&input);
-        assert_eq!(reader.format(), Format::AbmExport);
+        assert_eq!(reader.format(), FileFormat::AbmExport);
         assert_eq!(reader.unknown_columns(), ["FAVOURITE_FRUIT"]);
         let devices: Vec<RawDevice> = records.into_iter().map(|r| r.unwrap()).collect();
         assert_eq!(

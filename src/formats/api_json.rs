@@ -528,7 +528,7 @@ impl<'de> Visitor<'de> for ListVisitor {
 
 #[cfg(test)]
 mod tests {
-    use crate::formats::{Format, FormatError, RawDevice, read_all};
+    use crate::formats::{FileFormat, FormatError, RawDevice, read_all};
 
     #[test]
     fn single_page_with_line_numbers() {
@@ -556,7 +556,7 @@ mod tests {
   "meta": {"paging": {"limit": 100}}
 }"#;
         let (reader, records) = read_all(input);
-        assert_eq!(reader.format(), Format::ApiJson);
+        assert_eq!(reader.format(), FileFormat::ApiJson);
         assert!(reader.unknown_columns().is_empty());
         let devices: Vec<RawDevice> = records.into_iter().map(|r| r.unwrap()).collect();
         assert_eq!(

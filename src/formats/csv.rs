@@ -21,7 +21,7 @@ pub(super) fn column(lower: &str) -> Column {
 
 #[cfg(test)]
 mod tests {
-    use crate::formats::{Format, FormatError, RawDevice, read_all};
+    use crate::formats::{FileFormat, FormatError, RawDevice, read_all};
     use crate::model::attributes::Attr;
 
     fn devices(records: Vec<Result<RawDevice, FormatError>>) -> Vec<RawDevice> {
@@ -79,7 +79,7 @@ mod tests {
         ];
         let input = format!("{}\n{}\n", header.join(","), row.join(","));
         let (reader, records) = read_all(&input);
-        assert_eq!(reader.format(), Format::Csv);
+        assert_eq!(reader.format(), FileFormat::Csv);
         assert!(reader.unknown_columns().is_empty());
         assert_eq!(
             devices(records),

@@ -27,7 +27,7 @@ pub use crate::model::attributes::RawDevice;
 
 /// The import formats abmctl reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub enum FileFormat {
     /// Comma-separated file whose header uses Apple's camelCase attribute names.
     Csv,
     /// The Apple Business Manager web-portal export (`SERIAL_NO`, `MODEL_NAME`, ...).
@@ -36,32 +36,32 @@ pub enum Format {
     ApiJson,
 }
 
-impl Format {
+impl FileFormat {
     /// The name used on the command line and in messages (`csv`, `abm-export`, `api-json`).
     pub fn name(self) -> &'static str {
         match self {
-            Format::Csv => "csv",
-            Format::AbmExport => "abm-export",
-            Format::ApiJson => "api-json",
+            FileFormat::Csv => "csv",
+            FileFormat::AbmExport => "abm-export",
+            FileFormat::ApiJson => "api-json",
         }
     }
 }
 
-impl fmt::Display for Format {
+impl fmt::Display for FileFormat {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())
     }
 }
 
-impl FromStr for Format {
+impl FromStr for FileFormat {
     type Err = String;
 
     /// Parses the `--format` value; exact names only so that typos are not silently accepted.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s {
-            "csv" => Ok(Format::Csv),
-            "abm-export" => Ok(Format::AbmExport),
-            "api-json" => Ok(Format::ApiJson),
+            "csv" => Ok(FileFormat::Csv),
+            "abm-export" => Ok(FileFormat::AbmExport),
+            "api-json" => Ok(FileFormat::ApiJson),
             other => Err(format!(
                 "unknown format `{other}` (expected csv, abm-export or api-json)"
             )),
@@ -98,7 +98,7 @@ impl std::error::Error for FormatError {}
 /// read row by row in bounded memory; api-json is read into memory whole when the reader is
 /// created (saved API pages are small, and JSON cannot be resynchronised mid-document).
 pub struct Reader {
-    format: Format,
+    format: FileFormat,
     unknown_columns: Vec<String>,
     rows: Rows,
 }
@@ -116,7 +116,10 @@ impl Reader {
     /// Detects the format (unless `forced` is Some) from the first bytes / header and prepares to read.
     /// `input` is a file or stdin. Errors (anyhow) for: empty input, undetectable format, a header with
     /// no serial column, invalid UTF-8 in the header.
-    pub fn new(mut input: Box<dyn Read + Send>, forced: Option<Format>) -> anyhow::Result<Reader> {
+    pub fn new(
+        mut input: Box<dyn Read + Send>,
+        forced: Option<FileFormat>,
+    ) -> anyhow::Result<Reader> {
         let (prefix, first) = sniff(&mut input).context("cannot read the input")?;
         let Some(first) = first else {
             bail!("the input is empty");
@@ -124,12 +127,12 @@ impl Reader {
         let source: Source = io::Cursor::new(prefix).chain(input);
 
         let json = match forced {
-            Some(format) => format == Format::ApiJson,
+            Some(format) => format == FileFormat::ApiJson,
             None => first == b'{' || first == b'[',
         };
         if json {
             return Ok(Reader {
-                format: Format::ApiJson,
+                format: FileFormat::ApiJson,
                 unknown_columns: Vec::new(),
                 rows: Rows::Json(api_json::JsonRows::load(source)?),
             });
@@ -141,9 +144,9 @@ impl Reader {
             None => detect_table(&header.names)?,
         };
         let (serial_column, column): (&str, fn(&str) -> table::Column) = match format {
-            Format::AbmExport => (abm_export::SERIAL_COLUMN, abm_export::column),
+            FileFormat::AbmExport => (abm_export::SERIAL_COLUMN, abm_export::column),
             // ApiJson never gets here (handled above); it shares the arm only to keep the match total.
-            Format::Csv | Format::ApiJson => (csv::SERIAL_COLUMN, csv::column),
+            FileFormat::Csv | FileFormat::ApiJson => (csv::SERIAL_COLUMN, csv::column),
         };
         let mapping = table::Mapping::new(&header, column);
         if !mapping.has_serial() {
@@ -162,7 +165,7 @@ impl Reader {
     }
 
     /// The format being read (detected or forced).
-    pub fn format(&self) -> Format {
+    pub fn format(&self) -> FileFormat {
         self.format
     }
 
@@ -259,12 +262,12 @@ fn read_some(
 
 /// Picks csv or abm-export from the header names; `SERIAL_NO` wins because only the portal export
 /// uses it, while `serialNumber` could in principle appear as an extra column anywhere.
-fn detect_table(names: &[String]) -> anyhow::Result<Format> {
+fn detect_table(names: &[String]) -> anyhow::Result<FileFormat> {
     let has = |wanted: &str| names.iter().any(|n| n.trim().eq_ignore_ascii_case(wanted));
     if has(abm_export::SERIAL_COLUMN) {
-        Ok(Format::AbmExport)
+        Ok(FileFormat::AbmExport)
     } else if has(csv::SERIAL_COLUMN) {
-        Ok(Format::Csv)
+        Ok(FileFormat::Csv)
     } else {
         bail!(
             "cannot detect the import format: the header has neither `serialNumber` (csv) nor \
@@ -318,7 +321,7 @@ mod tests {
     use super::*;
     use std::io::Cursor;
 
-    fn open(bytes: &[u8], forced: Option<Format>) -> anyhow::Result<Reader> {
+    fn open(bytes: &[u8], forced: Option<FileFormat>) -> anyhow::Result<Reader> {
         Reader::new(Box::new(Cursor::new(bytes.to_vec())), forced)
     }
 
@@ -330,7 +333,7 @@ mod tests {
     fn detects_csv_with_bom_and_crlf() {
         let input = b"\xEF\xBB\xBFserialNumber,color\r\nC02AAA,Silver\r\nC02BBB,\r\n";
         let reader = open(input, None).unwrap();
-        assert_eq!(reader.format(), Format::Csv);
+        assert_eq!(reader.format(), FileFormat::Csv);
         let rows = all(reader);
         assert_eq!(
             rows,
@@ -354,7 +357,7 @@ mod tests {
     fn detects_abm_export_with_bom_and_crlf() {
         let input = b"\xEF\xBB\xBF\r\nSERIAL_NO,MODEL_NAME\r\nF9XYZ,iPad Air\r\n";
         let reader = open(input, None).unwrap();
-        assert_eq!(reader.format(), Format::AbmExport);
+        assert_eq!(reader.format(), FileFormat::AbmExport);
         let rows = all(reader);
         assert_eq!(rows.len(), 1);
         let device = rows[0].as_ref().unwrap();
@@ -367,18 +370,18 @@ mod tests {
     fn detects_api_json_after_bom_and_whitespace() {
         let input = b"\xEF\xBB\xBF \r\n\t{\"data\":[{\"id\":\"S1\"}]}";
         let reader = open(input, None).unwrap();
-        assert_eq!(reader.format(), Format::ApiJson);
+        assert_eq!(reader.format(), FileFormat::ApiJson);
         let rows = all(reader);
         assert_eq!(rows.len(), 1);
         assert_eq!(rows[0].as_ref().unwrap().line, 2);
         let input = b"[{\"data\":[]}]";
-        assert_eq!(open(input, None).unwrap().format(), Format::ApiJson);
+        assert_eq!(open(input, None).unwrap().format(), FileFormat::ApiJson);
     }
 
     #[test]
     fn abm_header_wins_when_both_serial_names_appear() {
         let reader = open(b"serialNumber,serial_no\nA,B\n", None).unwrap();
-        assert_eq!(reader.format(), Format::AbmExport);
+        assert_eq!(reader.format(), FileFormat::AbmExport);
         assert_eq!(reader.unknown_columns(), ["serialNumber"]);
     }
 
@@ -402,14 +405,14 @@ mod tests {
 
     #[test]
     fn forced_format_without_its_serial_column_is_an_error() {
-        let err = open(b"\nSERIAL_NO,COLOR\nA,B\n", Some(Format::Csv))
+        let err = open(b"\nSERIAL_NO,COLOR\nA,B\n", Some(FileFormat::Csv))
             .err()
             .unwrap();
         assert_eq!(
             err.to_string(),
             "line 2: the header has no `serialNumber` column, which the csv format requires"
         );
-        let err = open(b"serialNumber\nA\n", Some(Format::AbmExport))
+        let err = open(b"serialNumber\nA\n", Some(FileFormat::AbmExport))
             .err()
             .unwrap();
         assert!(err.to_string().contains("`SERIAL_NO`"), "{err}");
@@ -418,8 +421,8 @@ mod tests {
     #[test]
     fn forced_format_overrides_detection() {
         // A csv file whose first byte happens to be `[` still reads as csv when forced.
-        let reader = open(b"[serialNumber],serialNumber\nx,A\n", Some(Format::Csv)).unwrap();
-        assert_eq!(reader.format(), Format::Csv);
+        let reader = open(b"[serialNumber],serialNumber\nx,A\n", Some(FileFormat::Csv)).unwrap();
+        assert_eq!(reader.format(), FileFormat::Csv);
         assert_eq!(reader.unknown_columns(), ["[serialNumber]"]);
         let rows = all(reader);
         assert_eq!(
@@ -428,7 +431,7 @@ mod tests {
         );
 
         // Forcing api-json on a csv file gives one FormatError and nothing else.
-        let rows = all(open(b"serialNumber\nA\n", Some(Format::ApiJson)).unwrap());
+        let rows = all(open(b"serialNumber\nA\n", Some(FileFormat::ApiJson)).unwrap());
         assert_eq!(rows.len(), 1);
         let err = rows[0].as_ref().unwrap_err();
         assert_eq!(err.line, 1);
@@ -463,7 +466,7 @@ mod tests {
         for step in 1..4 {
             let data = b"\xEF\xBB\xBF\n\n  serialNumber\nA\n".to_vec();
             let reader = Reader::new(Box::new(Trickle { data, pos: 0, step }), None).unwrap();
-            assert_eq!(reader.format(), Format::Csv);
+            assert_eq!(reader.format(), FileFormat::Csv);
             let rows = all(reader);
             assert_eq!(rows.len(), 1);
             assert_eq!(rows[0].as_ref().unwrap().line, 4);
@@ -485,11 +488,11 @@ mod tests {
 
     #[test]
     fn format_names_round_trip() {
-        for format in [Format::Csv, Format::AbmExport, Format::ApiJson] {
-            assert_eq!(format.to_string().parse::<Format>(), Ok(format));
+        for format in [FileFormat::Csv, FileFormat::AbmExport, FileFormat::ApiJson] {
+            assert_eq!(format.to_string().parse::<FileFormat>(), Ok(format));
         }
-        assert_eq!(Format::AbmExport.to_string(), "abm-export");
-        assert!("CSV".parse::<Format>().is_err());
+        assert_eq!(FileFormat::AbmExport.to_string(), "abm-export");
+        assert!("CSV".parse::<FileFormat>().is_err());
     }
 
     #[test]

@@ -6,7 +6,7 @@ use clap::Args;
 use crate::context::Ctx;
 use crate::error::with_hint;
 use crate::ledger::activities;
-use crate::output::Format;
+use crate::output::OutputFormat;
 
 /// Arguments of `activity show`.
 #[derive(Debug, Args)]
@@ -26,9 +26,9 @@ pub fn run(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     };
     activities::with_items(ledger.conn(), activity.id, |items| match ctx.out.format {
         // The per-device table alone, as Apple's activity CSV gives it.
-        Format::Csv | Format::Jsonl => ctx.out.list(items).map(|_| ()),
-        Format::Json => ctx.out.record_with_list(&activity, "items", items),
-        Format::Table => {
+        OutputFormat::Csv | OutputFormat::Jsonl => ctx.out.list(items).map(|_| ()),
+        OutputFormat::Json => ctx.out.record_with_list(&activity, "items", items),
+        OutputFormat::Table => {
             ctx.out.record(&activity)?;
             ctx.out.list(items).map(|_| ())
         }
