@@ -1808,7 +1808,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__import)
-            opts="-o -q -v -h -V --format --skip-invalid --dry-run --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --format --skip-invalid --dry-run --no-assignments --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -536,6 +536,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
             cand --skip-invalid 'Import the valid rows and skip invalid ones (exit 3) instead of refusing the file'
             cand --dry-run 'Report what would happen without changing the ledger'
+            cand --no-assignments 'With an Apple Business export (abm-export): ignore its STATUS, dates and MDM_SERVER, and let devices arrive as from an order (default: adopt them as the export says)'
             cand -q 'Print no status lines or warnings (data and errors still print)'
             cand --quiet 'Print no status lines or warnings (data and errors still print)'
             cand -v 'Print more detail on stderr (can be repeated)'

@@ -398,6 +398,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c abmctl -n "__fish_abmctl_using_subcommand import" -l skip-invalid -d 'Import the valid rows and skip invalid ones (exit 3) instead of refusing the file'
 complete -c abmctl -n "__fish_abmctl_using_subcommand import" -l dry-run -d 'Report what would happen without changing the ledger'
+complete -c abmctl -n "__fish_abmctl_using_subcommand import" -l no-assignments -d 'With an Apple Business export (abm-export): ignore its STATUS, dates and MDM_SERVER, and let devices arrive as from an order (default: adopt them as the export says)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand import" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand import" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand import" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'

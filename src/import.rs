@@ -23,7 +23,8 @@ use crate::ledger::devices::{self, Arrival, OrderAttrs};
 use crate::model::attributes::{Attr, Check, Raw};
 use crate::model::{self, DeviceStatus, ProductFamily, PurchaseSourceType};
 use crate::result::{CommandResult, Outcome, Problem};
-use crate::rules::arrival::{self, Arrivals, Decision, Incoming, Source, Stamp};
+use crate::rules;
+use crate::rules::arrival::{self, Arrivals, Decision, Incoming, Source, Stamp, Standing};
 use crate::rules::assignment::state_label;
 
 /// How an import treats invalid rows.
@@ -31,6 +32,9 @@ use crate::rules::assignment::state_label;
 pub struct Options {
     /// Import the valid rows and skip the rest (exit 3) instead of refusing the whole file.
     pub skip_invalid: bool,
+    /// Adopt where each device stands (Apple Business's export: status, dates, service), for
+    /// devices new to the ledger.
+    pub adopt: bool,
 }
 
 /// A validated row: the serial and the attributes to store.
@@ -40,6 +44,8 @@ pub struct ValidRow {
     pub serial: String,
     /// Normalised attributes.
     pub attrs: OrderAttrs,
+    /// Where the device stands, when the import adopts it (boxed: most rows have none).
+    pub standing: Option<Box<Standing>>,
 }
 
 /// A row that failed validation: the raw row back, with every (field, problem).
@@ -139,7 +145,57 @@ pub fn validate(
             *slot = raw.take_text(attr);
         }
     }
-    Ok(ValidRow { serial, attrs })
+    Ok(ValidRow {
+        serial,
+        attrs,
+        standing: None,
+    })
+}
+
+/// Reads where a device stands from the state columns of Apple Business's export: None when
+/// the row has no status (it then arrives as an order does); every problem otherwise, by field.
+pub fn read_standing(raw: &RawDevice) -> Result<Option<Standing>, Vec<(&'static str, String)>> {
+    let Some(status) = raw.status.as_deref() else {
+        return Ok(None);
+    };
+    let mut problems = Vec::new();
+    let status = keep(&mut problems, "status", status.parse::<DeviceStatus>());
+    let mut date = |field: &'static str, value: &Option<String>| {
+        let parsed = value
+            .as_deref()
+            .map(|v| model::parse_timestamp(v).map(model::format_timestamp));
+        keep(&mut problems, field, parsed.transpose()).flatten()
+    };
+    let added = date(
+        Attr::AddedToOrgDateTime.apple_name(),
+        &raw.added_to_org_date_time,
+    );
+    let released = date(
+        Attr::ReleasedFromOrgDateTime.apple_name(),
+        &raw.released_from_org_date_time,
+    );
+    let assigned = date("DATE_ASSIGNED_TO_MDM_SERVER", &raw.assigned_date_time);
+    let Some(status) = status.filter(|_| problems.is_empty()) else {
+        return Err(problems);
+    };
+    if let Some(why) = raw
+        .assigned_server
+        .as_deref()
+        .and_then(rules::services::name_refusal)
+    {
+        return Err(vec![(Attr::AssignedServer.apple_name(), why)]);
+    }
+    let standing = Standing {
+        status,
+        service: raw.assigned_server.clone(),
+        added,
+        released,
+        assigned,
+    };
+    match arrival::standing_problems(&standing) {
+        p if p.is_empty() => Ok(Some(standing)),
+        p => Err(p),
+    }
 }
 
 /// One input row after validation, which runs on the reader thread.
@@ -176,14 +232,17 @@ pub enum Parsed {
 pub struct Parser {
     hasher: std::collections::hash_map::RandomState,
     seen: HashSet<u64>,
+    adopt: bool,
 }
 
 impl Parser {
-    /// A parser for one input; `expected_rows` sizes the duplicate set (0 when unknown).
-    pub fn new(expected_rows: usize) -> Parser {
+    /// A parser for one input; `expected_rows` sizes the duplicate set (0 when unknown);
+    /// `adopt` reads where each device stands too (`read_standing`).
+    pub fn new(expected_rows: usize, adopt: bool) -> Parser {
         Parser {
             hasher: std::collections::hash_map::RandomState::new(),
             seen: HashSet::with_capacity(expected_rows),
+            adopt,
         }
     }
 
@@ -201,7 +260,29 @@ impl Parser {
         };
         let mut warnings = Vec::new();
         let line = raw.line;
-        match validate(raw, &mut warnings) {
+        let standing = if self.adopt {
+            read_standing(&raw)
+        } else {
+            Ok(None)
+        };
+        let validated = match (validate(raw, &mut warnings), standing) {
+            (Ok(mut row), Ok(standing)) => {
+                row.standing = standing.map(Box::new);
+                Ok(row)
+            }
+            (Ok(row), Err(problems)) => {
+                let raw = RawDevice {
+                    serial_number: Some(row.serial),
+                    ..RawDevice::default()
+                };
+                Err(Box::new((raw, problems)))
+            }
+            (Err(mut rejected), standing) => {
+                rejected.1.extend(standing.err().unwrap_or_default());
+                Err(rejected)
+            }
+        };
+        match validated {
             Ok(row) => {
                 let mut h = self.hasher.build_hasher();
                 h.write(row.serial.as_bytes());
@@ -292,6 +373,10 @@ pub struct Tally {
     pub readmitted: u64,
     /// Devices assigned to their family's default service as they arrived.
     pub auto_assigned: u64,
+    /// Devices adopted where Apple Business's export says they stand.
+    pub adopted: u64,
+    /// Services linked because the export names them.
+    pub services_linked: u64,
 }
 
 impl Tally {
@@ -325,6 +410,8 @@ pub struct Importer<'t, 'c> {
     /// How long each phase took, for `-v`.
     pub phases: Vec<(&'static str, std::time::Duration)>,
     bulk: Option<devices::BulkInsert<'t>>,
+    /// Services named by adopted devices, by name key: (row id, `ASSIGNED (name)` label).
+    adopted_services: HashMap<String, (i64, String)>,
 }
 
 impl<'t, 'c> Importer<'t, 'c> {
@@ -350,6 +437,7 @@ impl<'t, 'c> Importer<'t, 'c> {
             warnings: Vec::new(),
             phases: Vec::new(),
             bulk: None,
+            adopted_services: HashMap::new(),
         })
     }
 
@@ -364,11 +452,12 @@ impl<'t, 'c> Importer<'t, 'c> {
         progress: OnRows<'_>,
     ) -> Result<()> {
         use std::sync::mpsc;
+        let adopt = self.options.adopt;
         std::thread::scope(|scope| {
             let (send, receive) = mpsc::sync_channel::<Vec<Parsed>>(4);
             let (recycle, recycled) = mpsc::channel::<Vec<Parsed>>();
             scope.spawn(move || {
-                let mut parser = Parser::new(expected_rows);
+                let mut parser = Parser::new(expected_rows, adopt);
                 let mut batch = Vec::with_capacity(BATCH);
                 for record in reader {
                     batch.push(parser.parse(record));
@@ -405,7 +494,9 @@ impl<'t, 'c> Importer<'t, 'c> {
         progress: OnRows<'_>,
     ) -> Result<()> {
         let started = std::time::Instant::now();
-        let bulk = devices::count_all(self.tx)? == 0;
+        // Adopting an export sets each new device's dates and service after inserting it,
+        // which needs the serial index: that import takes the indexed path.
+        let bulk = !self.options.adopt && devices::count_all(self.tx)? == 0;
         if bulk {
             devices::drop_bulk_indexes(self.tx)?;
             self.bulk = Some(devices::BulkInsert::new(
@@ -497,6 +588,9 @@ impl<'t, 'c> Importer<'t, 'c> {
     /// device coming back, or refused (another product family).
     fn apply(&mut self, at: &str, row: &ValidRow) -> Result<()> {
         let existing = devices::existing(self.tx, &row.serial)?;
+        if let (None, Some(standing)) = (&existing, &row.standing) {
+            return self.adopt(at, row, standing);
+        }
         let decision = self
             .arrivals
             .decide(Source::Order, existing.as_ref(), &row.attrs);
@@ -567,6 +661,80 @@ impl<'t, 'c> Importer<'t, 'c> {
         self.items.push(self.tx, outcome, &item)?;
         self.result.count(outcome);
         Ok(())
+    }
+
+    /// A device new to the ledger arrives where Apple Business's export says it stands: on
+    /// the service it names (linked now if it is not yet, and recorded), released, or
+    /// unassigned, with the export's dates.
+    fn adopt(&mut self, at: &str, row: &ValidRow, standing: &Standing) -> Result<()> {
+        let service = match &standing.service {
+            Some(name) => match self.adopted_service(name)? {
+                Ok(service) => Some(service),
+                Err(why) => {
+                    let problems = [(Attr::AssignedServer.apple_name(), why)];
+                    return self.reject(at, Some(&row.serial), &problems);
+                }
+            },
+            None => None,
+        };
+        let service = service.as_ref().map(|(id, label)| (*id, label.as_str()));
+        let arrival = self.arrivals.adopted(&row.attrs, standing, service);
+        let incoming = Incoming {
+            serial: &row.serial,
+            attrs: &row.attrs,
+        };
+        let stamp = Stamp {
+            now: &self.now,
+            activity_id: self.activity_id,
+        };
+        arrival::carry_out(self.tx, incoming, None, &Decision::New(arrival), stamp)?;
+        let dates = devices::Dates {
+            added: standing.added.as_deref(),
+            released: standing.released.as_deref(),
+            assigned: standing.assigned.as_deref(),
+        };
+        devices::set_dates(self.tx, &row.serial, &dates)?;
+        self.tally.count(arrival);
+        self.tally.adopted += 1;
+        self.result.count(Outcome::Changed);
+        Ok(())
+    }
+
+    /// The service an adopted device names, linking it (and recording that) the first time:
+    /// (row id, label), or why the name cannot be a service.
+    fn adopted_service(&mut self, name: &str) -> Result<Result<(i64, String), String>> {
+        let key = crate::ledger::services::name_key(name);
+        if let Some(found) = self.adopted_services.get(&key) {
+            return Ok(Ok(found.clone()));
+        }
+        let (id, shown) = match crate::ledger::services::find(self.tx, name)? {
+            Some(service) => (service.id, service.name),
+            None => {
+                let now: jiff::Timestamp = self.now.parse()?;
+                match rules::services::link_named(self.tx, name, now) {
+                    Ok(id) => {
+                        let message = format!(
+                            "linked device management service {}, named in MDM_SERVER",
+                            name.trim()
+                        );
+                        let item = NewItem {
+                            message: Some(&message),
+                            ..Default::default()
+                        };
+                        self.items.push(self.tx, Outcome::Changed, &item)?;
+                        self.tally.services_linked += 1;
+                        self.names.insert(id, name.trim().to_string());
+                        (id, name.trim().to_string())
+                    }
+                    // A name no service may have (reserved, control characters): the row's
+                    // problem, not the import's failure.
+                    Err(e) => return Ok(Err(format!("{e:#}"))),
+                }
+            }
+        };
+        let label = state_label(DeviceStatus::Assigned, Some(&shown));
+        self.adopted_services.insert(key, (id, label.clone()));
+        Ok(Ok((id, label)))
     }
 
     /// Records an invalid row: a problem per field, and (with `--skip-invalid`) skipped items.

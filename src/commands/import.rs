@@ -50,6 +50,10 @@ pub struct ImportArgs {
     /// Report what would happen without changing the ledger
     #[arg(long)]
     pub dry_run: bool,
+    /// With an Apple Business export (abm-export): ignore its STATUS, dates and MDM_SERVER,
+    /// and let devices arrive as from an order (default: adopt them as the export says)
+    #[arg(long)]
+    pub no_assignments: bool,
 }
 
 /// Counts bytes read, for the progress bar.
@@ -115,11 +119,14 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Result<()> {
 
     let mut ledger = ctx.ledger()?;
     let now = format_timestamp(ctx.now);
-    let params = json!({
+    let mut params = json!({
         "file": source,
         "format": reader.format().to_string(),
         "skipInvalid": args.skip_invalid,
     });
+    if reader.format() == formats::FileFormat::AbmExport {
+        params["noAssignments"] = json!(args.no_assignments);
+    }
     let bar = ctx.out.progress_bytes(size, "Importing");
     // Order files run about 150 bytes a row; sizing the duplicate set up front spares it
     // rehashing a million entries as it grows.
@@ -127,6 +134,7 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Result<()> {
     let mut tally = crate::import::Tally::default();
     let options = Options {
         skip_invalid: args.skip_invalid,
+        adopt: reader.format() == formats::FileFormat::AbmExport && !args.no_assignments,
     };
     let started = std::time::Instant::now();
     let import = |ledger: &mut crate::ledger::Ledger| {
@@ -208,6 +216,18 @@ fn summarize(result: &mut crate::result::CommandResult, tally: &crate::import::T
             s.push_str(&format!(" ({})", notes.join("; ")));
         }
         parts.push(s);
+    }
+    if tally.adopted > 0 {
+        parts.push(format!(
+            "kept the export's status, dates and service for {}",
+            plural(tally.adopted, "device", "devices")
+        ));
+    }
+    if tally.services_linked > 0 {
+        parts.push(format!(
+            "linked {} named in MDM_SERVER",
+            plural(tally.services_linked, "service", "services")
+        ));
     }
     if tally.updated > 0 {
         parts.push(format!(

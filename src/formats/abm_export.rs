@@ -24,7 +24,7 @@ pub enum Col {
     /// `PURCHASE_SOURCE`: the purchase source type and id in one cell, `Apple (12345)`.
     PurchaseSource,
     /// `DATE_ASSIGNED_TO_MDM_SERVER`: when the device was assigned to its service, which is no
-    /// Apple attribute (the import does not read it back).
+    /// Apple attribute (an import adopting the export reads it back).
     AssignedDate,
 }
 
@@ -97,7 +97,8 @@ pub(super) fn column(lower: &str) -> Column {
     let slot = match lower {
         "purchase_source" => Slot::AbmPurchaseSource,
         // Portal-internal id and assignment date: known, deliberately not imported.
-        "device_id" | "date_assigned_to_mdm_server" => return Column::Ignored,
+        "device_id" => return Column::Ignored,
+        "date_assigned_to_mdm_server" => Slot::AbmAssignedDate,
         // The unsuffixed name is accepted too, in case an export has a single Ethernet column.
         "ethernet_mac_address" => Slot::Attr(Attr::EthernetMacAddress),
         _ => match Attr::from_abm_column(lower) {
@@ -245,6 +246,7 @@ mod tests {
             vec![
                 RawDevice {
                     line: 2,
+                    assigned_date_time: Some("2023-05-08".into()),
                     ..RawDevice::default()
                 }
                 .with(Attr::SerialNumber, &["DMPX1"])
@@ -322,7 +324,7 @@ mod tests {
                     Col::Attr(Attr::AssignedServer) => Some(Slot::AbmMdmServer),
                     Col::Attr(attr) => Some(Slot::Attr(attr)),
                     Col::PurchaseSource => Some(Slot::AbmPurchaseSource),
-                    Col::AssignedDate => None,
+                    Col::AssignedDate => Some(Slot::AbmAssignedDate),
                 };
                 assert_eq!(slot, want, "{name}");
             }

@@ -26,6 +26,8 @@ pub(super) enum Slot {
     AbmPurchaseSource,
     /// abm-export `MDM_SERVER`: `Unassigned` means no server.
     AbmMdmServer,
+    /// abm-export `DATE_ASSIGNED_TO_MDM_SERVER`.
+    AbmAssignedDate,
 }
 
 impl Slot {
@@ -47,6 +49,7 @@ impl Slot {
                 device.purchase_source_id = id;
             }
             Slot::AbmMdmServer => device.assigned_server = abm_export::mdm_server(value),
+            Slot::AbmAssignedDate => device.assigned_date_time = clean(value),
         }
     }
 }

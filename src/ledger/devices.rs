@@ -517,6 +517,32 @@ pub fn readmit(tx: &Transaction<'_>, id: i64, arrival: Arrival<'_>, added_at: &s
     Ok(())
 }
 
+/// Sets the dates an adopted device had in the organisation it was exported from: added,
+/// released, and assigned to its service (each only when given).
+pub fn set_dates(tx: &Transaction<'_>, serial: &str, dates: &Dates<'_>) -> Result<()> {
+    const SQL: &str = "UPDATE devices SET
+            added_to_org_date_time = coalesce(:added, added_to_org_date_time),
+            released_from_org_date_time = coalesce(:released, released_from_org_date_time),
+            assigned_at = iif(service_id IS NULL, NULL, coalesce(:assigned, assigned_at))
+        WHERE serial_number = :serial";
+    tx.prepare_cached(SQL)?.execute(named_params! {
+        ":added": dates.added, ":released": dates.released, ":assigned": dates.assigned,
+        ":serial": serial,
+    })?;
+    Ok(())
+}
+
+/// A device's dates in the organisation (RFC 3339 UTC), for [`set_dates`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Dates<'a> {
+    /// Added to the organisation.
+    pub added: Option<&'a str>,
+    /// Released from it.
+    pub released: Option<&'a str>,
+    /// Assigned to its service.
+    pub assigned: Option<&'a str>,
+}
+
 /// How many devices the ledger holds, in every status.
 pub fn count_all(conn: &Connection) -> Result<i64> {
     Ok(conn

@@ -28,13 +28,36 @@ pub struct Service {
     pub device_count: i64,
 }
 
-/// The fields of a new or updated service.
-#[derive(Debug, Clone, Default)]
-pub struct ServiceFields<'a> {
+/// A service to link.
+#[derive(Debug, Clone)]
+pub struct NewService<'a> {
+    /// Its name (unique regardless of case).
+    pub name: &'a str,
     /// The certificate (DER), its subject and expiry.
     pub certificate: Option<(&'a [u8], &'a str, &'a str)>,
     /// The enrollment URL.
     pub enrollment_url: Option<&'a str>,
+    /// May it release devices.
+    pub allow_release: bool,
+    /// When its server token was issued.
+    pub token_issued_at: &'a str,
+    /// When that token expires.
+    pub token_expires_at: &'a str,
+}
+
+impl<'a> NewService<'a> {
+    /// A service with no certificate or URL, allowed to release, whose token was issued at
+    /// `issued` and expires at `expires`.
+    pub fn named(name: &'a str, issued: &'a str, expires: &'a str) -> NewService<'a> {
+        NewService {
+            name,
+            certificate: None,
+            enrollment_url: None,
+            allow_release: true,
+            token_issued_at: issued,
+            token_expires_at: expires,
+        }
+    }
 }
 
 const SELECT: &str = "SELECT s.id, s.name, s.certificate_subject, s.certificate_not_after,
@@ -89,28 +112,20 @@ pub fn count(conn: &Connection) -> Result<i64> {
 }
 
 /// Links a new service; returns its id.
-pub fn insert(
-    tx: &Transaction<'_>,
-    name: &str,
-    fields: &ServiceFields<'_>,
-    allow_release: bool,
-    token_issued_at: &str,
-    token_expires_at: &str,
-    now: &str,
-) -> Result<i64> {
+pub fn insert(tx: &Transaction<'_>, new: &NewService<'_>, now: &str) -> Result<i64> {
     const SQL: &str = "INSERT INTO services (name, name_key, certificate_der, certificate_subject,
             certificate_not_after, enrollment_url, allow_release, token_issued_at,
             token_expires_at, linked_at, updated_at)
         VALUES (:name, :key, :der, :subject, :not_after, :url, :release, :issued, :expires,
             :now, :now)";
-    let (der, subject, not_after) = match fields.certificate {
+    let (der, subject, not_after) = match new.certificate {
         Some((d, s, n)) => (Some(d), Some(s), Some(n)),
         None => (None, None, None),
     };
     tx.prepare_cached(SQL)?.execute(named_params! {
-        ":name": name.trim(), ":key": name_key(name), ":der": der, ":subject": subject,
-        ":not_after": not_after, ":url": fields.enrollment_url, ":release": allow_release,
-        ":issued": token_issued_at, ":expires": token_expires_at, ":now": now,
+        ":name": new.name.trim(), ":key": name_key(new.name), ":der": der, ":subject": subject,
+        ":not_after": not_after, ":url": new.enrollment_url, ":release": new.allow_release,
+        ":issued": new.token_issued_at, ":expires": new.token_expires_at, ":now": now,
     })?;
     Ok(tx.last_insert_rowid())
 }

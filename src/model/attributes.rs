@@ -176,6 +176,9 @@ macro_rules! attributes {
         pub struct RawDevice {
             /// 1-based line where the record starts in the file.
             pub line: u64,
+            /// abm-export `DATE_ASSIGNED_TO_MDM_SERVER`: when the device was assigned to its
+            /// service (no Apple attribute: the portal's export alone has it).
+            pub assigned_date_time: Option<String>,
             $(#[doc = concat!("`", $ia, "`")] pub $if: raw_type!($ik),)*
             $(#[doc = concat!("`", $oa, "`")] pub $of: raw_type!($ok),)*
             $(#[doc = concat!("`", $sa, "`")] pub $sf: raw_type!($sk),)*

@@ -49,6 +49,58 @@ pub fn source_refusal(family: ProductFamily, source: PurchaseSourceType) -> Opti
     }
 }
 
+/// Where a device stands in the organisation it was exported from, as Apple Business's own
+/// export says (`STATUS`, `DATE_ADDED_TO_ORGANIZATION`, `DATE_REMOVED_FROM_ORGANIZATION`,
+/// `MDM_SERVER`, `DATE_ASSIGNED_TO_MDM_SERVER`). Importing the export adopts the organisation:
+/// a device new to the ledger arrives standing where the export says, not as a new order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Standing {
+    /// UNASSIGNED, ASSIGNED or RELEASED.
+    pub status: DeviceStatus,
+    /// The service an ASSIGNED device is on, by name.
+    pub service: Option<String>,
+    /// When it was added to the organisation (RFC 3339 UTC).
+    pub added: Option<String>,
+    /// When it was released (RFC 3339 UTC).
+    pub released: Option<String>,
+    /// When it was assigned to its service (RFC 3339 UTC).
+    pub assigned: Option<String>,
+}
+
+/// The problems with an export's account of a device, by the export's field: an ASSIGNED
+/// device names its service and an UNASSIGNED or RELEASED one none; only a RELEASED one has a
+/// release date; PENDING is the ledger's own state, which Apple's export never shows.
+pub fn standing_problems(s: &Standing) -> Vec<(&'static str, String)> {
+    let mut problems = Vec::new();
+    match (s.status, &s.service) {
+        (DeviceStatus::Assigned, None) => problems.push((
+            "assignedServer",
+            "is empty, but the status is ASSIGNED: say which service".to_string(),
+        )),
+        (DeviceStatus::Unassigned | DeviceStatus::Released, Some(name)) => problems.push((
+            "assignedServer",
+            format!(
+                "names `{}`, but the status is {}: an unassigned device has no service",
+                crate::model::echo(name),
+                s.status
+            ),
+        )),
+        (DeviceStatus::Pending, _) => problems.push((
+            "status",
+            "PENDING is not a status Apple Business exports (ASSIGNED, UNASSIGNED or RELEASED)"
+                .to_string(),
+        )),
+        _ => {}
+    }
+    if s.released.is_some() && s.status != DeviceStatus::Released {
+        problems.push((
+            "releasedFromOrgDateTime",
+            format!("is set, but the status is {}, not RELEASED", s.status),
+        ));
+    }
+    problems
+}
+
 /// What one row does to the ledger.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Decision<'a> {
@@ -147,6 +199,31 @@ impl Arrivals {
                 service_id: None,
                 label: DeviceStatus::Unassigned.as_str(),
             },
+        }
+    }
+
+    /// How a device new to the ledger arrives when an export says where it stands: on the
+    /// service it names (`service`: its row id and `ASSIGNED (name)` label), released, or
+    /// unassigned — and then, like any arrival, on its family's default service if it has one.
+    /// Never pending: the export shows it in the organisation.
+    pub fn adopted<'a>(
+        &'a self,
+        attrs: &OrderAttrs,
+        standing: &Standing,
+        service: Option<(i64, &'a str)>,
+    ) -> Arrival<'a> {
+        match (standing.status, service) {
+            (DeviceStatus::Assigned, Some((id, label))) => Arrival {
+                status: DeviceStatus::Assigned,
+                service_id: Some(id),
+                label,
+            },
+            (DeviceStatus::Released, _) => Arrival {
+                status: DeviceStatus::Released,
+                service_id: None,
+                label: DeviceStatus::Released.as_str(),
+            },
+            _ => self.accepted(attrs.product_family),
         }
     }
 
@@ -474,5 +551,61 @@ mod tests {
             source_refusal(ProductFamily::Mac, PurchaseSourceType::ManuallyAdded),
             None
         );
+    }
+
+    fn standing(status: DeviceStatus, service: Option<&str>) -> Standing {
+        Standing {
+            status,
+            service: service.map(str::to_string),
+            added: Some("2024-05-01T10:00:00Z".to_string()),
+            released: None,
+            assigned: None,
+        }
+    }
+
+    #[test]
+    fn an_adopted_device_arrives_where_the_export_says() {
+        let a = arrivals();
+        let ipad = order("iPad", "RESELLER", "R9", "O1"); // an unlinked supplier: not held
+        let on_lab = a.adopted(
+            &ipad,
+            &standing(DeviceStatus::Assigned, Some("Lab")),
+            Some((5, "ASSIGNED (Lab)")),
+        );
+        assert_eq!(
+            (on_lab.status, on_lab.service_id),
+            (DeviceStatus::Assigned, Some(5))
+        );
+        let released = a.adopted(&ipad, &standing(DeviceStatus::Released, None), None);
+        assert_eq!(
+            (released.status, released.service_id),
+            (DeviceStatus::Released, None)
+        );
+        // Unassigned in the export: the family default applies, as at any arrival.
+        let free = a.adopted(&ipad, &standing(DeviceStatus::Unassigned, None), None);
+        assert_eq!(free.label, "ASSIGNED (Pads)");
+        let mac = order("Mac", "RESELLER", "R9", "O1");
+        let free = a.adopted(&mac, &standing(DeviceStatus::Unassigned, None), None);
+        assert_eq!(free.status, DeviceStatus::Unassigned);
+    }
+
+    #[test]
+    fn an_exports_account_must_be_consistent() {
+        assert!(standing_problems(&standing(DeviceStatus::Assigned, Some("Lab"))).is_empty());
+        assert!(standing_problems(&standing(DeviceStatus::Unassigned, None)).is_empty());
+        let fields =
+            |s: Standing| -> Vec<&str> { standing_problems(&s).into_iter().map(|p| p.0).collect() };
+        assert_eq!(
+            fields(standing(DeviceStatus::Assigned, None)),
+            ["assignedServer"]
+        );
+        assert_eq!(
+            fields(standing(DeviceStatus::Released, Some("Lab"))),
+            ["assignedServer"]
+        );
+        assert_eq!(fields(standing(DeviceStatus::Pending, None)), ["status"]);
+        let mut early = standing(DeviceStatus::Unassigned, None);
+        early.released = Some("2025-01-01T00:00:00Z".to_string());
+        assert_eq!(fields(early), ["releasedFromOrgDateTime"]);
     }
 }

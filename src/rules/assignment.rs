@@ -533,8 +533,9 @@ mod tests {
         let now: jiff::Timestamp = "2026-01-01T00:00:00Z".parse()?;
         let mut ledger = crate::ledger::Ledger::open_in_memory(now)?;
         ledger.write(false, |tx| {
-            let a = crate::ledger::services::insert(tx, "A", &Default::default(), true, "x", "y", "z")?;
-            let b = crate::ledger::services::insert(tx, "B", &Default::default(), true, "x", "y", "z")?;
+            use crate::ledger::services::{insert, NewService};
+            let a = insert(tx, &NewService::named("A", "x", "y"), "z")?;
+            let b = insert(tx, &NewService::named("B", "x", "y"), "z")?;
             let attrs = devices::OrderAttrs::new(ProductFamily::Mac, crate::model::PurchaseSourceType::ManuallyAdded);
             let arrival = devices::Arrival { status: Assigned, service_id: Some(a), label: "ASSIGNED (A)" };
             devices::insert(tx, "C02XK1ZZJGH5", &attrs, arrival, "now", 1)?;

@@ -11,7 +11,7 @@
 
 use anyhow::Result;
 use jiff::Timestamp;
-use rusqlite::Connection;
+use rusqlite::{Connection, Transaction};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::error::with_hint;
@@ -44,25 +44,38 @@ pub fn find(conn: &Connection, name: &str) -> Result<Service> {
     ))
 }
 
-/// Checks a new service name: not empty, no control characters, not one of Apple's reserved
-/// names, not taken by another service than `except_id`.
-pub fn check_new_name(conn: &Connection, name: &str, except_id: Option<i64>) -> Result<()> {
+/// Why `name` cannot name a service, whatever the ledger holds: empty, control characters,
+/// or one of Apple's reserved names — compared after NFKC normalisation and case folding, so
+/// that look-alikes such as a full-width `Ｕnassigned` cannot pass for another name.
+pub fn name_refusal(name: &str) -> Option<String> {
     let trimmed = name.trim();
     if trimmed.is_empty() {
-        anyhow::bail!("a service name cannot be empty");
+        return Some("a service name cannot be empty".to_string());
     }
     if trimmed.chars().any(char::is_control) {
-        anyhow::bail!("a service name cannot contain control characters (newlines, tabs)");
+        return Some(
+            "a service name cannot contain control characters (newlines, tabs)".to_string(),
+        );
     }
-    // Compared after NFKC normalisation and case folding, so that look-alikes such as a
-    // full-width `Ｕnassigned` cannot pass for another name.
     let folded: String = trimmed.nfkc().collect::<String>().to_lowercase();
-    if RESERVED_NAMES.contains(&folded.as_str()) {
+    RESERVED_NAMES.contains(&folded.as_str()).then(|| {
+        format!(
+            "`{}` is reserved by Apple Business and cannot name a service",
+            crate::model::echo(trimmed)
+        )
+    })
+}
+
+/// Checks a new service name: [`name_refusal`], and not taken by another service than
+/// `except_id`.
+pub fn check_new_name(conn: &Connection, name: &str, except_id: Option<i64>) -> Result<()> {
+    if let Some(why) = name_refusal(name) {
         return Err(with_hint(
-            format!("`{trimmed}` is reserved by Apple Business and cannot name a service"),
+            why,
             "choose another name, for example a building or team name",
         ));
     }
+    let trimmed = name.trim();
     if let Some(other) = services::find(conn, trimmed)? {
         if Some(other.id) != except_id {
             anyhow::bail!(
@@ -118,6 +131,20 @@ pub fn certificate_warning(not_after: &str, now: Timestamp) -> Option<String> {
     expired.then(|| {
         format!("the certificate expired on {not_after}: ask the MDM vendor for a current one")
     })
+}
+
+/// Links a service by name alone (no certificate or URL yet), its token counted from `now`:
+/// how an import of Apple Business's export links the services its devices are on. The name
+/// is checked as `mdm link` checks it. Returns the service's row id.
+pub fn link_named(tx: &Transaction<'_>, name: &str, now: Timestamp) -> Result<i64> {
+    check_new_name(tx, name, None)?;
+    let issued = crate::model::format_timestamp(now);
+    let expires = crate::model::format_timestamp(token_expiry(now)?);
+    services::insert(
+        tx,
+        &services::NewService::named(name.trim(), &issued, &expires),
+        &issued,
+    )
 }
 
 /// Refuses Step 4 before Step 2: Apple's rule is that nothing can be assigned until a device
@@ -202,7 +229,7 @@ mod tests {
 
     fn link(l: &mut crate::ledger::Ledger, name: &str) -> i64 {
         l.write(false, |tx| {
-            services::insert(tx, name, &Default::default(), true, "a", "b", "c")
+            services::insert(tx, &services::NewService::named(name, "a", "b"), "c")
         })
         .unwrap()
     }

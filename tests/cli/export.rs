@@ -168,3 +168,164 @@ fn export_refuses_json_output() {
         assert!(out.stderr.contains("`abmctl device list -o json`"), "{out}");
     }
 }
+
+/// Adopting an organisation from its export (issue #7): export of ledger A, import into an
+/// empty ledger B, export of B gives the same file, byte for byte. A holds devices of every
+/// family, assigned to two services, unassigned, and released, with dates from different days;
+/// B links the services the export names and records that it did.
+#[test]
+fn export_import_into_an_empty_ledger_export_round_trips() {
+    let a = TestEnv::new();
+    a.cmd(&["supplier", "link", "--customer-number", "12345"])
+        .at("2026-01-01T00:00:00Z")
+        .output();
+    a.cmd(&["supplier", "link", "--reseller-number", "R1"])
+        .at("2026-01-01T00:00:00Z")
+        .output();
+    a.cmd(&["mdm", "link", "Main MDM"])
+        .at("2026-01-02T00:00:00Z")
+        .output();
+    a.cmd(&["mdm", "link", "Lab"])
+        .at("2026-01-02T00:00:00Z")
+        .output();
+    let families = [
+        "iPhone", "iPad", "Mac", "AppleTV", "Watch", "Vision", "iPod",
+    ];
+    let mut devices = Vec::new();
+    for (i, family) in families.iter().enumerate() {
+        let n = i as u32 * 3;
+        devices.push(Dev::apple(serial(n + 1), family).order("A-1"));
+        devices.push(Dev::reseller(serial(n + 2), family, "R1"));
+        devices.push(Dev::apple(serial(n + 3), family).order("A-2"));
+    }
+    a.write("order.csv", order_csv(&devices));
+    let out = a
+        .cmd(&["import", "order.csv"])
+        .at("2026-02-01T09:00:00Z")
+        .output();
+    assert_eq!(out.status, 0, "{out}");
+    let out = a
+        .cmd(&["assign", "--order", "A-1", "--to", "Main MDM"])
+        .at("2026-02-03T10:00:00Z")
+        .output();
+    assert_eq!(out.status, 0, "{out}");
+    let out = a
+        .cmd(&["assign", "--order", "R-1", "--to", "Lab"])
+        .at("2026-02-04T11:00:00Z")
+        .output();
+    assert_eq!(out.status, 0, "{out}");
+    let out = a
+        .cmd(&["release", "--yes", &serial(3), &serial(6)])
+        .at("2026-03-01T12:00:00Z")
+        .output();
+    assert_eq!(out.status, 0, "{out}");
+    let exported = a.cmd(&["export"]).at("2026-04-01T00:00:00Z").output();
+    assert_eq!(exported.status, 0, "{exported}");
+
+    let b = TestEnv::new();
+    b.write("export.csv", &exported.stdout);
+    let out = b
+        .cmd(&["-o", "json", "import", "export.csv"])
+        .at("2026-05-01T00:00:00Z")
+        .output();
+    assert_eq!(out.status, 0, "{out}");
+    let result: ResultDoc = out.json();
+    assert_eq!((result.changed, result.failed), (21, 0));
+    let again = b.cmd(&["export"]).at("2026-05-02T00:00:00Z").output();
+    assert_eq!(again.stdout, exported.stdout);
+    // The services named in MDM_SERVER were linked, and the activity says so.
+    let services: Vec<serde_json::Value> = b.json(&["mdm", "list"]);
+    let names: Vec<&str> = services
+        .iter()
+        .filter_map(|s| s["serverName"].as_str())
+        .collect();
+    assert_eq!(names, ["Lab", "Main MDM"]);
+    let shown = b.run(&["activity", "show", "1", "-o", "csv"]);
+    assert!(
+        shown
+            .stdout
+            .contains("linked device management service Lab, named in MDM_SERVER")
+    );
+    // Released stays released: nothing can assign it.
+    let device: Device = b.json(&["device", "show", &serial(3)]);
+    assert_eq!(device.status, "RELEASED");
+    assert_eq!(
+        device.released_from_org_date_time.as_deref(),
+        Some("2026-03-01T12:00:00Z")
+    );
+}
+
+/// `--no-assignments` imports an export as orders: every device arrives as a new order's
+/// would (unassigned, added now), and no service is linked.
+#[test]
+fn no_assignments_imports_an_export_as_orders() {
+    let env = TestEnv::new();
+    let header = "SERIAL_NO,PRODUCT_FAMILY,PURCHASE_SOURCE,ORDER_NUMBER,DATE_ADDED_TO_ORGANIZATION,\
+                  MDM_SERVER,STATUS";
+    env.write(
+        "export.csv",
+        format!(
+            "{header}\n{},Mac,Manually Added,O1,2024-01-01T00:00:00Z,Lab,ASSIGNED\n",
+            serial(1)
+        ),
+    );
+    let out = env.run(&["import", "--no-assignments", "export.csv"]);
+    assert_eq!(out.status, 0, "{out}");
+    let device: Device = env.json(&["device", "show", &serial(1)]);
+    assert_eq!(
+        (device.status.as_str(), device.assigned_server.as_deref()),
+        ("UNASSIGNED", None)
+    );
+    assert_eq!(device.added_to_org_date_time, NOW);
+    let services: Vec<serde_json::Value> = env.json(&["mdm", "list"]);
+    assert!(services.is_empty());
+}
+
+/// The export's state columns are checked like any other value (issue #8): an unknown
+/// STATUS, a date that is not one, an ASSIGNED device with no service, and a service name
+/// Apple reserves are each a problem at their line and field; nothing is imported.
+#[test]
+fn an_exports_state_columns_are_validated() {
+    let env = TestEnv::new();
+    let header =
+        "SERIAL_NO,PRODUCT_FAMILY,PURCHASE_SOURCE,DATE_ADDED_TO_ORGANIZATION,MDM_SERVER,STATUS";
+    let rows = [
+        format!("{},Mac,Manually Added,2024-01-01,,EXPLODED", serial(1)),
+        format!("{},Mac,Manually Added,yesterday,,UNASSIGNED", serial(2)),
+        format!(
+            "{},Mac,Manually Added,2024-01-01,Unassigned,ASSIGNED",
+            serial(3)
+        ),
+        format!(
+            "{},Mac,Manually Added,2024-01-01,Reassigned,ASSIGNED",
+            serial(4)
+        ),
+    ];
+    env.write("export.csv", format!("{header}\n{}\n", rows.join("\n")));
+    let before = env.dump();
+    let out = env.cmd(&["-o", "json", "import", "export.csv"]).output();
+    assert_eq!(out.status, 1, "{out}");
+    let result: ResultDoc = out.json();
+    let got: Vec<(Option<String>, Option<String>)> = result
+        .problems
+        .iter()
+        .map(|p| (p.line.clone(), p.field.clone()))
+        .collect();
+    let at = |n: u32, f: &str| (Some(format!("export.csv:{n}")), Some(f.to_string()));
+    assert_eq!(
+        got,
+        [
+            at(2, "status"),
+            at(3, "addedToOrgDateTime"),
+            at(4, "assignedServer"),
+            at(5, "assignedServer")
+        ]
+    );
+    assert!(
+        result.problems[3]
+            .message
+            .contains("reserved by Apple Business"),
+        "{out}"
+    );
+    assert_eq!(env.dump(), before);
+}

@@ -8,7 +8,7 @@ use serde_json::json;
 
 use crate::context::Ctx;
 use crate::formats::certificate::read_certificate;
-use crate::ledger::services::{self, ServiceFields};
+use crate::ledger::services::{self, NewService};
 use crate::model::format_timestamp;
 
 /// Arguments of `mdm link`.
@@ -77,13 +77,17 @@ pub fn run(ctx: &Ctx, args: LinkArgs) -> Result<()> {
         params,
         false,
         |tx, _, result| {
-            let fields = ServiceFields {
+            let new = NewService {
+                name: &name,
                 certificate: certificate
                     .as_ref()
                     .map(|c| (c.der.as_slice(), c.subject.as_str(), c.not_after.as_str())),
                 enrollment_url: url.as_deref(),
+                allow_release: !args.no_release,
+                token_issued_at: &now,
+                token_expires_at: &expires,
             };
-            services::insert(tx, &name, &fields, !args.no_release, &now, &expires, &now)?;
+            services::insert(tx, &new, &now)?;
             result.requested = 1;
             result.count(crate::result::Outcome::Changed);
             result.summary.push(format!(
