@@ -115,10 +115,10 @@ pub fn validate(
         }
         (_, id) => id.map(str::to_string),
     };
-    if let (Ok(f), Some(t)) = (family.parse::<ProductFamily>(), source_type) {
-        if let Some(why) = arrival::source_refusal(f, t) {
-            problems.push(("purchaseSourceType", why));
-        }
+    if let (Ok(f), Some(t)) = (family.parse::<ProductFamily>(), source_type)
+        && let Some(why) = arrival::source_refusal(f, t)
+    {
+        problems.push(("purchaseSourceType", why));
     }
     let order_date = raw.order_date_time.as_deref().and_then(|d| {
         keep(

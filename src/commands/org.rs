@@ -11,9 +11,10 @@ use crate::output::Row;
 /// Show or rename the organisation.
 #[derive(Debug, Subcommand)]
 pub enum OrgCommand {
-    /// Show the organisation's name, Organization ID and creation date
+    /// Show the organisation's name, Organization ID, creation date and reserved domain
     ///
-    /// Give the Organization ID to a reseller so it can submit your orders.
+    /// Give the Organization ID to a reseller so it can submit your orders. The reserved
+    /// domain (`<name>.appleaccount.com`) holds Managed Apple Accounts without a verified domain.
     #[command(after_help = "Example:\n  abmctl org show -o json")]
     Show,
     /// Rename the organisation
@@ -31,13 +32,19 @@ pub struct SetArgs {
 
 impl Row for Org {
     fn headers() -> &'static [&'static str] {
-        &["name", "organizationId", "createdDateTime"]
+        &[
+            "name",
+            "organizationId",
+            "createdDateTime",
+            "reservedDomain",
+        ]
     }
     fn cells(&self) -> Vec<String> {
         vec![
             self.name.clone(),
             self.organization_id.clone(),
             self.created_date_time.clone(),
+            self.reserved_domain.clone().unwrap_or_default(),
         ]
     }
 }

@@ -5,9 +5,11 @@
 //! reads) so one command can do several steps atomically; nothing here prints or validates
 //! user input beyond what the schema enforces.
 
+pub mod accounts;
 pub mod activities;
 pub mod defaults;
 pub mod devices;
+pub mod domains;
 pub mod org;
 pub mod reports;
 pub mod services;
@@ -31,6 +33,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
     (
         "0003_items_serial_partial",
         include_str!("migrations/0003_items_serial_partial.sql"),
+    ),
+    (
+        "0005_enrollment",
+        include_str!("migrations/0005_enrollment.sql"),
     ),
 ];
 
@@ -69,6 +75,32 @@ impl Ledger {
             .with_context(|| format!("cannot open the ledger {}", path.display()))
             .map_err(|e| ledger.busy(e))?;
         Ok(ledger)
+    }
+
+    /// Opens an existing, migrated ledger read-only: a reader that never takes the write lock
+    /// (in WAL mode it does not hold writers up either). For long-running readers such as
+    /// `discovery serve`, which open it per request.
+    pub fn open_read_only(path: &Path, busy_timeout: Duration) -> Result<Ledger> {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .with_context(|| format!("cannot open the ledger {}", path.display()))?;
+        conn.busy_timeout(busy_timeout)?;
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version != MIGRATIONS.len() as i64 {
+            bail!(
+                "the ledger {} is at schema version {version}, not {}: run any abmctl command \
+                 on it to migrate it",
+                path.display(),
+                MIGRATIONS.len()
+            );
+        }
+        Ok(Ledger {
+            conn,
+            path: path.to_path_buf(),
+            busy_timeout,
+        })
     }
 
     /// An in-memory ledger for unit tests of the domain rules.
@@ -141,6 +173,13 @@ impl Ledger {
         }
         if version == 0 {
             org::create(&tx, now)?;
+        }
+        // Every organisation has a reserved domain, made from its name when the ledger is
+        // created (or, for a ledger made before domains existed, when it is migrated).
+        if domains::reserved(&tx)?.is_none() {
+            let org = org::get(&tx)?;
+            let name = crate::model::reserved_domain(&org.name, &org.organization_id);
+            domains::insert_reserved(&tx, &name, &crate::model::format_timestamp(now))?;
         }
         tx.pragma_update(None, "user_version", MIGRATIONS.len() as i64)?;
         tx.commit()?;
@@ -224,16 +263,16 @@ fn create_owner_only(path: &Path) -> Result<bool> {
     if path.exists() {
         return Ok(false);
     }
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        if !parent.exists() {
-            let mut builder = std::fs::DirBuilder::new();
-            builder.recursive(true);
-            #[cfg(unix)]
-            std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-            builder
-                .create(parent)
-                .with_context(|| format!("cannot create the ledger folder {}", parent.display()))?;
-        }
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
+        && !parent.exists()
+    {
+        let mut builder = std::fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder
+            .create(parent)
+            .with_context(|| format!("cannot create the ledger folder {}", parent.display()))?;
     }
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);

@@ -41,11 +41,12 @@ fn org_show_table() {
         .run(&["org", "show"])
         .replace(&org.organization_id, "[ORGANIZATIONID]");
     insta::assert_snapshot!(out, @r"
-        ┌─────────────────┬──────────────────────┐
-        │ name            ┆ My Organization      │
-        │ organizationId  ┆ [ORGANIZATIONID]     │
-        │ createdDateTime ┆ 2026-11-27T12:00:00Z │
-        └─────────────────┴──────────────────────┘
+        ┌─────────────────┬─────────────────────────────────┐
+        │ name            ┆ My Organization                 │
+        │ organizationId  ┆ [ORGANIZATIONID]                │
+        │ createdDateTime ┆ 2026-11-27T12:00:00Z            │
+        │ reservedDomain  ┆ myorganization.appleaccount.com │
+        └─────────────────┴─────────────────────────────────┘
         ----- stderr -----
         [exit status: 0]
         ");

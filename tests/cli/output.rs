@@ -31,7 +31,7 @@ fn abmctl_output_env_sets_the_format() {
         .output();
     assert!(
         out.stdout
-            .starts_with("name,organizationId,createdDateTime\n"),
+            .starts_with("name,organizationId,createdDateTime,reservedDomain\n"),
         "{out}"
     );
     let out = env

@@ -221,6 +221,8 @@ pub struct Org {
     pub name: String,
     pub organization_id: String,
     pub created_date_time: String,
+    #[serde(deserialize_with = "required")]
+    pub reserved_domain: Option<String>,
 }
 
 /// The result of a successful command that changed `changed` devices of `requested`.
