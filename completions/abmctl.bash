@@ -1838,6 +1838,10 @@ _abmctl() {
                 return 0
             fi
             case "${prev}" in
+                --alternate-discovery)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ledger)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

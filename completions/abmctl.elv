@@ -936,11 +936,11 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --version 'Print version'
         }
         &'abmctl;domain;set'= {
+            cand --alternate-discovery 'Whether a device whose discovery request fails (HTTP 404) asks Apple instead, which redirects it to the URL the device management service registered with Apple (iOS 18.2, macOS 15.2 and later); off for a newly verified domain, always on for the reserved domain'
             cand --ledger 'Ledger file to use'
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
-            cand --alternate-discovery 'Whether a device whose discovery request fails (HTTP 404) asks Apple instead, which redirects it to the URL the device management service registered with Apple (iOS 18.2, macOS 15.2 and later); off for a newly verified domain, always on for the reserved domain'
             cand --dry-run 'Report what would happen without changing the ledger (same checks, same result)'
             cand -q 'Print no status lines or warnings (data and errors still print)'
             cand --quiet 'Print no status lines or warnings (data and errors still print)'

@@ -783,6 +783,7 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from set" -l alternate-discovery -d 'Whether a device whose discovery request fails (HTTP 404) asks Apple instead, which redirects it to the URL the device management service registered with Apple (iOS 18.2, macOS 15.2 and later); off for a newly verified domain, always on for the reserved domain' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from set" -l ledger -d 'Ledger file to use' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from set" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
@@ -791,7 +792,6 @@ csv\t'A header row, then one row per record'"
 complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from set" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from set" -l alternate-discovery -d 'Whether a device whose discovery request fails (HTTP 404) asks Apple instead, which redirects it to the URL the device management service registered with Apple (iOS 18.2, macOS 15.2 and later); off for a newly verified domain, always on for the reserved domain'
 complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from set" -l dry-run -d 'Report what would happen without changing the ledger (same checks, same result)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'

@@ -20,7 +20,7 @@ pub struct SetArgs {
     /// redirects it to the URL the device management service registered with Apple (iOS
     /// 18.2, macOS 15.2 and later); off for a newly verified domain, always on for the
     /// reserved domain
-    #[arg(long, value_name = "on|off", value_parser = parse_on_off)]
+    #[arg(long, value_name = "on|off", value_parser = parse_on_off, action = clap::ArgAction::Set)]
     pub alternate_discovery: bool,
     /// Report what would happen without changing the ledger (same checks, same result)
     #[arg(long)]
