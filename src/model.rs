@@ -799,6 +799,69 @@ mod tests {
     }
 
     #[test]
+    fn domains_and_managed_apple_accounts() -> R {
+        assert_eq!(parse_domain(" Example.COM. ")?, "example.com");
+        assert_eq!(
+            parse_domain("accounts.example.co.uk")?,
+            "accounts.example.co.uk"
+        );
+        assert_eq!(
+            parse_domain("xn--bcher-kva.example")?,
+            "xn--bcher-kva.example"
+        );
+        for bad in [
+            "",
+            "localhost",
+            "a..b",
+            "-a.com",
+            "a-.com",
+            "a_b.com",
+            "bücher.de",
+            "1.2.3.4",
+        ] {
+            assert!(parse_domain(bad).is_err(), "{bad}");
+        }
+        assert!(parse_domain(&format!("{}.com", "a".repeat(64))).is_err());
+        let a = parse_managed_apple_account(" Jo.Bloggs@Example.com ")?;
+        assert_eq!(
+            (a.id.as_str(), a.domain.as_str()),
+            ("jo.bloggs@example.com", "example.com")
+        );
+        // Split at the last @, as devices split it.
+        let a = parse_managed_apple_account("odd@name@example.com")?;
+        assert_eq!(a.domain, "example.com");
+        for bad in [
+            "jo",
+            "@example.com",
+            "jo bloggs@example.com",
+            "jo@localhost",
+        ] {
+            assert!(parse_managed_apple_account(bad).is_err(), "{bad}");
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn reserved_domains_are_made_from_the_name() {
+        assert_eq!(
+            reserved_domain("Better Bag Ltd.", "ABC"),
+            "betterbagltd.appleaccount.com"
+        );
+        assert_eq!(
+            reserved_domain("Café Zürich", "ABC"),
+            "cafezurich.appleaccount.com"
+        );
+        assert_eq!(
+            reserved_domain("!!!", "85308B65"),
+            "org85308b65.appleaccount.com"
+        );
+        let long = reserved_domain(&"x".repeat(100), "A");
+        assert_eq!(long, format!("{}.appleaccount.com", "x".repeat(40)));
+        assert_eq!(AccountEnrollment::User.discovery_version(), "mdm-byod");
+        assert_eq!(AccountEnrollment::Device.discovery_version(), "mdm-adde");
+    }
+
+    #[test]
     fn closed_sets_round_trip_through_sqlite() -> rusqlite::Result<()> {
         let conn = rusqlite::Connection::open_in_memory()?;
         for f in ProductFamily::ALL {

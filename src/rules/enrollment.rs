@@ -715,3 +715,198 @@ pub fn remove(
     result.count(Outcome::Changed);
     Ok(true)
 }
+
+#[cfg(test)]
+mod tests {
+    //! The rules one device at a time (`again`, `status_refusal`, `decide_automated`,
+    //! `removal_refusal`), and whole enrollments against an in-memory ledger.
+
+    use super::*;
+    use crate::ledger::Ledger;
+
+    use EnrollmentMethod::{AccountDevice, AccountUser, Automated, User};
+
+    fn ts(s: &str) -> Timestamp {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn the_provisional_period_is_thirty_calendar_days() -> Result<()> {
+        assert_eq!(
+            provisional_end(ts("2026-11-27T12:00:00Z"))?,
+            ts("2026-12-27T12:00:00Z")
+        );
+        let mut d = Enrollee {
+            id: 1,
+            serial: "C02XK1ZZJGH5".into(),
+            family: ProductFamily::Mac,
+            status: DeviceStatus::Assigned,
+            service: Some((1, "A".into())),
+            source: PurchaseSourceType::ManuallyAdded,
+            enrollment_status: Some(EnrollmentStatus::Enrolled),
+            enrollment_method: Some(Automated),
+            enrolled_user: None,
+            first_enrolled_at: Some("2026-11-27T12:00:00Z".into()),
+            personal: false,
+        };
+        assert_eq!(removal_refusal(&d, ts("2026-12-27T11:59:59Z"))?, None);
+        let after = removal_refusal(&d, ts("2026-12-27T12:00:00Z"))?.unwrap();
+        assert!(after.contains("ended on 2026-12-27T12:00:00Z"), "{after}");
+        d.first_enrolled_at = None; // never enrolled: the period has not started
+        assert_eq!(removal_refusal(&d, ts("2030-01-01T00:00:00Z"))?, None);
+        d.source = PurchaseSourceType::Apple;
+        assert!(removal_refusal(&d, ts("2026-11-28T00:00:00Z"))?.is_some());
+        d.source = PurchaseSourceType::ManuallyAdded;
+        d.personal = true;
+        let why = removal_refusal(&d, ts("2026-11-28T00:00:00Z"))?.unwrap();
+        assert!(why.contains("unenroll"), "{why}");
+        Ok(())
+    }
+
+    #[test]
+    fn the_same_enrollment_again_is_a_no_op_and_another_waits_for_unenroll() {
+        let enrolled = Some(EnrollmentStatus::Enrolled);
+        assert_eq!(again(None, None, None, User, None), Step::Enroll);
+        let stale = Some(EnrollmentStatus::Stale);
+        assert_eq!(
+            again(stale, Some(Automated), None, Automated, None),
+            Step::Enroll
+        );
+        assert_eq!(
+            again(
+                enrolled,
+                Some(AccountDevice),
+                Some("jo@x.com"),
+                AccountDevice,
+                Some("jo@x.com")
+            ),
+            Step::Unchanged
+        );
+        assert!(matches!(
+            again(enrolled, Some(AccountDevice), Some("jo@x.com"), AccountDevice, Some("al@x.com")),
+            Step::Refuse(r) if r.contains("account-device, jo@x.com")
+        ));
+        assert!(matches!(
+            again(enrolled, Some(Automated), None, User, None),
+            Step::Refuse(_)
+        ));
+    }
+
+    #[test]
+    fn personal_devices_enroll_only_as_personal_and_held_devices_not_at_all() {
+        use DeviceStatus::{Assigned, Pending, Released, Unassigned};
+        assert_eq!(status_refusal(Assigned, false, Automated), None);
+        assert_eq!(status_refusal(Unassigned, true, AccountUser), None);
+        assert!(
+            status_refusal(Assigned, true, AccountDevice).is_some_and(|r| r.contains("personal"))
+        );
+        assert!(
+            status_refusal(Assigned, false, AccountUser)
+                .is_some_and(|r| r.contains("organisation device"))
+        );
+        assert!(status_refusal(Pending, false, User).is_some_and(|r| r.contains("pending")));
+        assert!(status_refusal(Released, false, User).is_some_and(|r| r.contains("released")));
+    }
+
+    #[test]
+    fn automated_enrollment_needs_the_device_on_the_service_named() {
+        let names = std::collections::HashMap::from([(1, "A".to_string()), (2, "B".to_string())]);
+        let mut d = Candidate {
+            id: 1,
+            serial: "C02XK1ZZJGH5".into(),
+            family: ProductFamily::Mac,
+            status: DeviceStatus::Unassigned,
+            service_id: None,
+            enrollment_status: None,
+            enrollment_method: None,
+            personal: false,
+            supplier: None,
+        };
+        assert!(
+            matches!(decide_automated(&d, None, None, &names), Step::Refuse(r) if r.contains("not assigned"))
+        );
+        d.status = DeviceStatus::Assigned;
+        d.service_id = Some(2);
+        assert_eq!(decide_automated(&d, None, None, &names), Step::Enroll);
+        assert!(matches!(
+            decide_automated(&d, Some((1, "A")), None, &names),
+            Step::Refuse(r) if r.contains("assigned to B, not A")
+        ));
+        d.enrollment_status = Some(EnrollmentStatus::Enrolled);
+        d.enrollment_method = Some(Automated);
+        assert_eq!(
+            decide_automated(&d, Some((2, "B")), None, &names),
+            Step::Unchanged
+        );
+    }
+
+    /// A new device enrolling by account-driven User Enrollment arrives on the account's
+    /// service, enrolled and personal; unenrolled, it leaves the ledger.
+    #[test]
+    fn a_byod_device_arrives_and_leaves() -> Result<()> {
+        let mut l = Ledger::open_in_memory(ts("2026-11-27T12:00:00Z"))?;
+        l.write(false, |tx| {
+            let a =
+                crate::ledger::services::insert(tx, "A", &Default::default(), true, "x", "y", "z")?;
+            let id =
+                crate::ledger::activities::start(tx, "enroll", "t", "now", &serde_json::json!({}))?;
+            let stamp = Stamp {
+                now: "2026-11-27T12:00:00Z",
+                activity_id: id,
+            };
+            let req = ByUser {
+                serial: "H4T3X9L2QW",
+                method: AccountUser,
+                user: Some("jo@example.com"),
+                family: Some(ProductFamily::IPhone),
+                to: None,
+                account_service: Some((a, "A")),
+                stamp,
+            };
+            let mut result = CommandResult::new("enroll", false);
+            assert_eq!(
+                run_by_user(tx, &req, &mut result)?,
+                Enrolled::Arrived("A".into())
+            );
+            let d = devices::enrollee(tx, "H4T3X9L2QW")?.unwrap();
+            assert_eq!(
+                (
+                    d.status,
+                    d.service.clone(),
+                    d.source,
+                    d.personal,
+                    d.enrollment_method
+                ),
+                (
+                    DeviceStatus::Assigned,
+                    Some((a, "A".into())),
+                    PurchaseSourceType::ManuallyAdded,
+                    true,
+                    Some(AccountUser)
+                )
+            );
+            // Each step is an activity of its own, as each command is.
+            let next = |action: &str| -> Result<Stamp<'static>> {
+                let params = serde_json::json!({});
+                let id = crate::ledger::activities::start(tx, action, "t", "now", &params)?;
+                Ok(Stamp {
+                    now: "2026-11-27T12:00:00Z",
+                    activity_id: id,
+                })
+            };
+            let mut again = CommandResult::new("enroll", false);
+            let req = ByUser {
+                stamp: next("enroll")?,
+                ..req
+            };
+            assert_eq!(run_by_user(tx, &req, &mut again)?, Enrolled::Unchanged);
+            let mut out = CommandResult::new("unenroll", false);
+            assert_eq!(
+                unenroll(tx, "H4T3X9L2QW", next("unenroll")?, &mut out)?,
+                Unenrolled::Removed
+            );
+            assert_eq!(devices::enrollee(tx, "H4T3X9L2QW")?, None);
+            Ok(())
+        })
+    }
+}
