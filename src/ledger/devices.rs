@@ -572,12 +572,14 @@ pub fn update_attrs(tx: &Transaction<'_>, id: i64, a: &OrderAttrs) -> Result<()>
 }
 
 /// Makes a device arrive now: a released device brought back by a new order or Configurator
-/// add, or a pending one whose supplier is linked.
+/// add, or a pending one whose supplier is linked. It arrives as new: not enrolled, and with
+/// no provisional period begun.
 pub fn readmit(tx: &Transaction<'_>, id: i64, arrival: Arrival<'_>, added_at: &str) -> Result<()> {
     const SQL: &str = "UPDATE devices SET status = :status, service_id = :service,
             assigned_at = iif(:service IS NULL, NULL, :added), released_from_org_date_time = NULL,
             added_to_org_date_time = :added, enrollment_status = NULL,
-            enrollment_method = NULL, enrolled_user = NULL, enrolled_at = NULL, personal = 0
+            enrollment_method = NULL, enrolled_user = NULL, enrolled_at = NULL, personal = 0,
+            first_enrolled_at = NULL
         WHERE id = :id";
     tx.prepare_cached(SQL)?.execute(named_params! {
         ":status": arrival.status, ":service": arrival.service_id, ":added": added_at, ":id": id,

@@ -493,3 +493,28 @@ fn report_enrollment_is_the_funnel() {
         ]
     );
 }
+
+/// A Configurator device released and added again is a new arrival: its provisional period
+/// starts again at its next first enrollment.
+#[test]
+fn a_device_added_again_starts_a_new_provisional_period() {
+    let env = fleet();
+    env.ok(&["device", "add", "C02XK1ZZJGH5", "--family", "Mac"]);
+    env.ok(&["assign", "C02XK1ZZJGH5", "--to", "A"]);
+    env.ok(&["enroll", "C02XK1ZZJGH5"]);
+    env.ok(&["release", "C02XK1ZZJGH5", "--yes"]);
+    let later = "2027-02-01T00:00:00Z";
+    for args in [
+        vec!["device", "add", "C02XK1ZZJGH5", "--family", "Mac"],
+        vec!["assign", "C02XK1ZZJGH5", "--to", "A"],
+        vec!["enroll", "C02XK1ZZJGH5"],
+        vec!["device", "remove", "C02XK1ZZJGH5"],
+    ] {
+        let out = env.cmd(&args).at(later).output();
+        assert_eq!(out.status, 0, "{out}");
+    }
+    assert_eq!(
+        env.sql_count("SELECT count(*) FROM devices WHERE serial_number = 'C02XK1ZZJGH5'"),
+        0
+    );
+}
