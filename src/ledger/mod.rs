@@ -382,6 +382,38 @@ mod tests {
         Ok(())
     }
 
+    /// A ledger made before domains existed gets its reserved domain when it is migrated,
+    /// from the organisation's name then.
+    #[test]
+    fn migrating_an_older_ledger_gives_it_a_reserved_domain() -> Result<()> {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("ledger.sqlite3");
+        // Every migration before the one that brought domains in.
+        let before = MIGRATIONS
+            .iter()
+            .position(|(name, _)| name.ends_with("_enrollment"))
+            .unwrap();
+        {
+            let conn = Connection::open(&path)?;
+            for (_, sql) in &MIGRATIONS[..before] {
+                conn.execute_batch(sql)?;
+            }
+            conn.execute(
+                "INSERT INTO org (id, name, org_id, created_at)
+                 VALUES (1, 'Better Bag Ltd.', 'ABC', '2026-01-01T00:00:00Z')",
+                [],
+            )?;
+            conn.pragma_update(None, "user_version", before as i64)?;
+        }
+        let ledger = Ledger::open(&path, now(), BUSY_TIMEOUT)?;
+        let org = org::get(ledger.conn())?;
+        assert_eq!(
+            org.reserved_domain.as_deref(),
+            Some("betterbagltd.appleaccount.com")
+        );
+        Ok(())
+    }
+
     #[test]
     fn a_newer_ledger_is_refused() -> Result<()> {
         let dir = tempfile::tempdir()?;
