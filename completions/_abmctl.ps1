@@ -45,7 +45,12 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             [CompletionResult]::new('reassign', 'reassign', [CompletionResultType]::ParameterValue, 'Move devices to a service, whatever their current assignment')
             [CompletionResult]::new('unassign', 'unassign', [CompletionResultType]::ParameterValue, 'Take devices off their device management service')
             [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Release devices from the organisation for good')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Report on the fleet: summary (the default), unassigned devices, orders, suppliers, tokens')
+            [CompletionResult]::new('enroll', 'enroll', [CompletionResultType]::ParameterValue, 'Record that devices enrolled in their service (Step 5)')
+            [CompletionResult]::new('unenroll', 'unenroll', [CompletionResultType]::ParameterValue, 'Record that a device left device management (a personal device leaves the organisation)')
+            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Managed Apple Accounts: the users of account-driven enrollment')
+            [CompletionResult]::new('domain', 'domain', [CompletionResultType]::ParameterValue, 'The organisation''s domains: add, verify by DNS, and service discovery')
+            [CompletionResult]::new('discovery', 'discovery', [CompletionResultType]::ParameterValue, 'Serve the service discovery document of account-driven enrollment over HTTP')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Report on the fleet: summary (the default), unassigned, orders, suppliers, tokens, enrollment')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export the device list in the Apple Business portal''s CSV columns (-o json is refused)')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Read the activity log')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -621,6 +626,7 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a device with Apple Configurator (not for Apple Watch)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List devices (every status but PENDING unless --status says otherwise)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one device')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a device added with Apple Configurator, within its provisional period')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -662,6 +668,7 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             [CompletionResult]::new('--supplier', '--supplier', [CompletionResultType]::ParameterName, 'Only devices from this supplier''s number (can be repeated)')
             [CompletionResult]::new('--serial', '--serial', [CompletionResultType]::ParameterName, 'Only this serial number (can be repeated)')
             [CompletionResult]::new('--enrolled', '--enrolled', [CompletionResultType]::ParameterName, 'Enrollment: yes, no or stale')
+            [CompletionResult]::new('--personal', '--personal', [CompletionResultType]::ParameterName, 'Personal (BYOD, account-driven User Enrollment) devices only (yes), or organisation devices only (no)')
             [CompletionResult]::new('--added-since', '--added-since', [CompletionResultType]::ParameterName, 'Only devices added to the organisation on or after DATE (RFC 3339 or YYYY-MM-DD)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N devices')
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use [env: ABMCTL_LEDGER]')
@@ -697,10 +704,29 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'abmctl;device;remove' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use [env: ABMCTL_LEDGER]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Report what would happen without changing the ledger (same checks, same result)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a command that needs confirmation fails instead (exit 2)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'abmctl;device;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a device with Apple Configurator (not for Apple Watch)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List devices (every status but PENDING unless --status says otherwise)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one device')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a device added with Apple Configurator, within its provisional period')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -711,6 +737,9 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             break
         }
         'abmctl;device;help;show' {
+            break
+        }
+        'abmctl;device;help;remove' {
             break
         }
         'abmctl;device;help;help' {
@@ -817,6 +846,383 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'abmctl;enroll' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read serial numbers from a file (`-` for stdin): one a line, or a CSV with a serialNumber or SERIAL_NO column')
+            [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'The devices of this order number (can be repeated)')
+            [CompletionResult]::new('--family', '--family', [CompletionResultType]::ParameterName, 'Only devices of this product family (can be repeated)')
+            [CompletionResult]::new('--supplier', '--supplier', [CompletionResultType]::ParameterName, 'Only devices from this supplier''s number (can be repeated)')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Only devices assigned to this service (can be repeated)')
+            [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'How the device enrolled: automated (Automated Device Enrollment, the default; the device must be assigned), user (profile-based), account-device (account-driven Device Enrollment) or account-user (account-driven User Enrollment of a personal device)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Who enrolled it: the Managed Apple Account (needed by account-device and account-user; its domain must be verified)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The service it enrolled in: for automated, the service the devices must be assigned to; otherwise the service a device new to the organisation goes to')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use [env: ABMCTL_LEDGER]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Report what would happen without changing the ledger (same checks, same result)')
+            [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Apply the devices that can be, skip the others, and exit 3 (default: refuse them all)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a command that needs confirmation fails instead (exit 2)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'abmctl;unenroll' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use [env: ABMCTL_LEDGER]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Report what would happen without changing the ledger (same checks, same result)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a command that needs confirmation fails instead (exit 2)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'abmctl;account' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use [env: ABMCTL_LEDGER]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a command that needs confirmation fails instead (exit 2)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a Managed Apple Account (its domain must be verified, or the reserved domain)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add many accounts from a CSV file, all or nothing')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the accounts, with their service and personal devices')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an account (refused while personal devices are enrolled with it)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'abmctl;account;add' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The person''s name')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'The service this account''s account-driven enrollments go to (default: each device family''s default service)')
+            [CompletionResult]::new('--enrollment', '--enrollment', [CompletionResultType]::ParameterName, 'What service discovery offers this account: user (account-driven User Enrollment of personal devices, the default for a new account) or device (account-driven Device Enrollment)')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use [env: ABMCTL_LEDGER]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Report what would happen without changing the ledger (same checks, same result)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a command that needs confirmation fails instead (exit 2)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'abmctl;account;import' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use [env: ABMCTL_LEDGER]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Report what would happen without changing the ledger (same checks, same result)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a command that needs confirmation fails instead (exit 2)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'abmctl;account;list' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use [env: ABMCTL_LEDGER]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a command that needs confirmation fails instead (exit 2)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'abmctl;account;remove' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use [env: ABMCTL_LEDGER]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Report what would happen without changing the ledger (same checks, same result)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a command that needs confirmation fails instead (exit 2)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'abmctl;account;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a Managed Apple Account (its domain must be verified, or the reserved domain)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add many accounts from a CSV file, all or nothing')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the accounts, with their service and personal devices')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an account (refused while personal devices are enrolled with it)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'abmctl;account;help;add' {
+            break
+        }
+        'abmctl;account;help;import' {
+            break
+        }
+        'abmctl;account;help;list' {
+            break
+        }
+        'abmctl;account;help;remove' {
+            break
+        }
+        'abmctl;account;help;help' {
+            break
+        }
+        'abmctl;domain' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use [env: ABMCTL_LEDGER]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a command that needs confirmation fails instead (exit 2)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a domain and print the TXT record that verifies it (within 14 days)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a domain: look its TXT record up in DNS (exit 1 when it is not there yet)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the domains: status, TXT record, deadline, accounts')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a domain (not the reserved one, nor one that accounts use)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a verified domain''s settings')
+            [CompletionResult]::new('discovery', 'discovery', [CompletionResultType]::ParameterValue, 'Print the service discovery document a domain must serve for a user and device family')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'abmctl;domain;add' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use [env: ABMCTL_LEDGER]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Report what would happen without changing the ledger (same checks, same result)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a command that needs confirmation fails instead (exit 2)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'abmctl;domain;verify' {
+            [CompletionResult]::new('--nameserver', '--nameserver', [CompletionResultType]::ParameterName, 'Ask this nameserver (IP or IP:PORT, port 53 by default) instead of the system resolver')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use [env: ABMCTL_LEDGER]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Query and report what would happen without changing the ledger')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a command that needs confirmation fails instead (exit 2)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'abmctl;domain;list' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use [env: ABMCTL_LEDGER]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a command that needs confirmation fails instead (exit 2)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'abmctl;domain;remove' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use [env: ABMCTL_LEDGER]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Report what would happen without changing the ledger (same checks, same result)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a command that needs confirmation fails instead (exit 2)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'abmctl;domain;set' {
+            [CompletionResult]::new('--alternate-discovery', '--alternate-discovery', [CompletionResultType]::ParameterName, 'Whether a device whose discovery request fails (HTTP 404) asks Apple instead, which redirects it to the URL the device management service registered with Apple (iOS 18.2, macOS 15.2 and later); off for a newly verified domain, always on for the reserved domain')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use [env: ABMCTL_LEDGER]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Report what would happen without changing the ledger (same checks, same result)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a command that needs confirmation fails instead (exit 2)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'abmctl;domain;discovery' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user signing in (`user-identifier`): a Managed Apple Account on the domain')
+            [CompletionResult]::new('--family', '--family', [CompletionResultType]::ParameterName, 'The device''s family (`model-family`; Apple''s RealityDevice is Vision)')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use [env: ABMCTL_LEDGER]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a command that needs confirmation fails instead (exit 2)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'abmctl;domain;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a domain and print the TXT record that verifies it (within 14 days)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a domain: look its TXT record up in DNS (exit 1 when it is not there yet)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the domains: status, TXT record, deadline, accounts')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a domain (not the reserved one, nor one that accounts use)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a verified domain''s settings')
+            [CompletionResult]::new('discovery', 'discovery', [CompletionResultType]::ParameterValue, 'Print the service discovery document a domain must serve for a user and device family')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'abmctl;domain;help;add' {
+            break
+        }
+        'abmctl;domain;help;verify' {
+            break
+        }
+        'abmctl;domain;help;list' {
+            break
+        }
+        'abmctl;domain;help;remove' {
+            break
+        }
+        'abmctl;domain;help;set' {
+            break
+        }
+        'abmctl;domain;help;discovery' {
+            break
+        }
+        'abmctl;domain;help;help' {
+            break
+        }
+        'abmctl;discovery' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use [env: ABMCTL_LEDGER]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a command that needs confirmation fails instead (exit 2)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Answer `/.well-known/com.apple.remotemanagement` over HTTP from the ledger')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'abmctl;discovery;serve' {
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'The address to listen on (port 0 picks a free one)')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use [env: ABMCTL_LEDGER]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a command that needs confirmation fails instead (exit 2)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'abmctl;discovery;help' {
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Answer `/.well-known/com.apple.remotemanagement` over HTTP from the ledger')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'abmctl;discovery;help;serve' {
+            break
+        }
+        'abmctl;discovery;help;help' {
+            break
+        }
         'abmctl;report' {
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use [env: ABMCTL_LEDGER]')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]')
@@ -837,6 +1243,7 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             [CompletionResult]::new('orders', 'orders', [CompletionResultType]::ParameterValue, 'Assignment progress of each order, newest first')
             [CompletionResult]::new('suppliers', 'suppliers', [CompletionResultType]::ParameterValue, 'Assignment progress of each supplier, linked or not')
             [CompletionResult]::new('tokens', 'tokens', [CompletionResultType]::ParameterValue, 'Services whose server token expires soon (exit 1 with --check when any do)')
+            [CompletionResult]::new('enrollment', 'enrollment', [CompletionResultType]::ParameterValue, 'The enrollment funnel per service and family: not enrolled, enrolled, stale, personal')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -929,12 +1336,30 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'abmctl;report;enrollment' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use [env: ABMCTL_LEDGER]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a command that needs confirmation fails instead (exit 2)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'abmctl;report;help' {
             [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'Devices counted by status, product family and service')
             [CompletionResult]::new('unassigned', 'unassigned', [CompletionResultType]::ParameterValue, 'Unassigned devices, oldest first')
             [CompletionResult]::new('orders', 'orders', [CompletionResultType]::ParameterValue, 'Assignment progress of each order, newest first')
             [CompletionResult]::new('suppliers', 'suppliers', [CompletionResultType]::ParameterValue, 'Assignment progress of each supplier, linked or not')
             [CompletionResult]::new('tokens', 'tokens', [CompletionResultType]::ParameterValue, 'Services whose server token expires soon (exit 1 with --check when any do)')
+            [CompletionResult]::new('enrollment', 'enrollment', [CompletionResultType]::ParameterValue, 'The enrollment funnel per service and family: not enrolled, enrolled, stale, personal')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -953,6 +1378,9 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
         'abmctl;report;help;tokens' {
             break
         }
+        'abmctl;report;help;enrollment' {
+            break
+        }
         'abmctl;report;help;help' {
             break
         }
@@ -964,6 +1392,7 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             [CompletionResult]::new('--supplier', '--supplier', [CompletionResultType]::ParameterName, 'Only devices from this supplier''s number (can be repeated)')
             [CompletionResult]::new('--serial', '--serial', [CompletionResultType]::ParameterName, 'Only this serial number (can be repeated)')
             [CompletionResult]::new('--enrolled', '--enrolled', [CompletionResultType]::ParameterName, 'Enrollment: yes, no or stale')
+            [CompletionResult]::new('--personal', '--personal', [CompletionResultType]::ParameterName, 'Personal (BYOD, account-driven User Enrollment) devices only (yes), or organisation devices only (no)')
             [CompletionResult]::new('--added-since', '--added-since', [CompletionResultType]::ParameterName, 'Only devices added to the organisation on or after DATE (RFC 3339 or YYYY-MM-DD)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N devices')
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use [env: ABMCTL_LEDGER]')
@@ -1119,7 +1548,12 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             [CompletionResult]::new('reassign', 'reassign', [CompletionResultType]::ParameterValue, 'Move devices to a service, whatever their current assignment')
             [CompletionResult]::new('unassign', 'unassign', [CompletionResultType]::ParameterValue, 'Take devices off their device management service')
             [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Release devices from the organisation for good')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Report on the fleet: summary (the default), unassigned devices, orders, suppliers, tokens')
+            [CompletionResult]::new('enroll', 'enroll', [CompletionResultType]::ParameterValue, 'Record that devices enrolled in their service (Step 5)')
+            [CompletionResult]::new('unenroll', 'unenroll', [CompletionResultType]::ParameterValue, 'Record that a device left device management (a personal device leaves the organisation)')
+            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Managed Apple Accounts: the users of account-driven enrollment')
+            [CompletionResult]::new('domain', 'domain', [CompletionResultType]::ParameterValue, 'The organisation''s domains: add, verify by DNS, and service discovery')
+            [CompletionResult]::new('discovery', 'discovery', [CompletionResultType]::ParameterValue, 'Serve the service discovery document of account-driven enrollment over HTTP')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Report on the fleet: summary (the default), unassigned, orders, suppliers, tokens, enrollment')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export the device list in the Apple Business portal''s CSV columns (-o json is refused)')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Read the activity log')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -1219,6 +1653,7 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a device with Apple Configurator (not for Apple Watch)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List devices (every status but PENDING unless --status says otherwise)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one device')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a device added with Apple Configurator, within its provisional period')
             break
         }
         'abmctl;help;device;add' {
@@ -1228,6 +1663,9 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             break
         }
         'abmctl;help;device;show' {
+            break
+        }
+        'abmctl;help;device;remove' {
             break
         }
         'abmctl;help;assign' {
@@ -1242,12 +1680,72 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
         'abmctl;help;release' {
             break
         }
+        'abmctl;help;enroll' {
+            break
+        }
+        'abmctl;help;unenroll' {
+            break
+        }
+        'abmctl;help;account' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a Managed Apple Account (its domain must be verified, or the reserved domain)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add many accounts from a CSV file, all or nothing')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the accounts, with their service and personal devices')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an account (refused while personal devices are enrolled with it)')
+            break
+        }
+        'abmctl;help;account;add' {
+            break
+        }
+        'abmctl;help;account;import' {
+            break
+        }
+        'abmctl;help;account;list' {
+            break
+        }
+        'abmctl;help;account;remove' {
+            break
+        }
+        'abmctl;help;domain' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a domain and print the TXT record that verifies it (within 14 days)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a domain: look its TXT record up in DNS (exit 1 when it is not there yet)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the domains: status, TXT record, deadline, accounts')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a domain (not the reserved one, nor one that accounts use)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a verified domain''s settings')
+            [CompletionResult]::new('discovery', 'discovery', [CompletionResultType]::ParameterValue, 'Print the service discovery document a domain must serve for a user and device family')
+            break
+        }
+        'abmctl;help;domain;add' {
+            break
+        }
+        'abmctl;help;domain;verify' {
+            break
+        }
+        'abmctl;help;domain;list' {
+            break
+        }
+        'abmctl;help;domain;remove' {
+            break
+        }
+        'abmctl;help;domain;set' {
+            break
+        }
+        'abmctl;help;domain;discovery' {
+            break
+        }
+        'abmctl;help;discovery' {
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Answer `/.well-known/com.apple.remotemanagement` over HTTP from the ledger')
+            break
+        }
+        'abmctl;help;discovery;serve' {
+            break
+        }
         'abmctl;help;report' {
             [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'Devices counted by status, product family and service')
             [CompletionResult]::new('unassigned', 'unassigned', [CompletionResultType]::ParameterValue, 'Unassigned devices, oldest first')
             [CompletionResult]::new('orders', 'orders', [CompletionResultType]::ParameterValue, 'Assignment progress of each order, newest first')
             [CompletionResult]::new('suppliers', 'suppliers', [CompletionResultType]::ParameterValue, 'Assignment progress of each supplier, linked or not')
             [CompletionResult]::new('tokens', 'tokens', [CompletionResultType]::ParameterValue, 'Services whose server token expires soon (exit 1 with --check when any do)')
+            [CompletionResult]::new('enrollment', 'enrollment', [CompletionResultType]::ParameterValue, 'The enrollment funnel per service and family: not enrolled, enrolled, stale, personal')
             break
         }
         'abmctl;help;report;summary' {
@@ -1263,6 +1761,9 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             break
         }
         'abmctl;help;report;tokens' {
+            break
+        }
+        'abmctl;help;report;enrollment' {
             break
         }
         'abmctl;help;export' {

@@ -16,6 +16,9 @@ _abmctl() {
             ",$1")
                 cmd="abmctl"
                 ;;
+            abmctl,account)
+                cmd="abmctl__subcmd__account"
+                ;;
             abmctl,activity)
                 cmd="abmctl__subcmd__activity"
                 ;;
@@ -30,6 +33,15 @@ _abmctl() {
                 ;;
             abmctl,device)
                 cmd="abmctl__subcmd__device"
+                ;;
+            abmctl,discovery)
+                cmd="abmctl__subcmd__discovery"
+                ;;
+            abmctl,domain)
+                cmd="abmctl__subcmd__domain"
+                ;;
+            abmctl,enroll)
+                cmd="abmctl__subcmd__enroll"
                 ;;
             abmctl,export)
                 cmd="abmctl__subcmd__export"
@@ -67,6 +79,39 @@ _abmctl() {
             abmctl,unassign)
                 cmd="abmctl__subcmd__unassign"
                 ;;
+            abmctl,unenroll)
+                cmd="abmctl__subcmd__unenroll"
+                ;;
+            abmctl__subcmd__account,add)
+                cmd="abmctl__subcmd__account__subcmd__add"
+                ;;
+            abmctl__subcmd__account,help)
+                cmd="abmctl__subcmd__account__subcmd__help"
+                ;;
+            abmctl__subcmd__account,import)
+                cmd="abmctl__subcmd__account__subcmd__import"
+                ;;
+            abmctl__subcmd__account,list)
+                cmd="abmctl__subcmd__account__subcmd__list"
+                ;;
+            abmctl__subcmd__account,remove)
+                cmd="abmctl__subcmd__account__subcmd__remove"
+                ;;
+            abmctl__subcmd__account__subcmd__help,add)
+                cmd="abmctl__subcmd__account__subcmd__help__subcmd__add"
+                ;;
+            abmctl__subcmd__account__subcmd__help,help)
+                cmd="abmctl__subcmd__account__subcmd__help__subcmd__help"
+                ;;
+            abmctl__subcmd__account__subcmd__help,import)
+                cmd="abmctl__subcmd__account__subcmd__help__subcmd__import"
+                ;;
+            abmctl__subcmd__account__subcmd__help,list)
+                cmd="abmctl__subcmd__account__subcmd__help__subcmd__list"
+                ;;
+            abmctl__subcmd__account__subcmd__help,remove)
+                cmd="abmctl__subcmd__account__subcmd__help__subcmd__remove"
+                ;;
             abmctl__subcmd__activity,help)
                 cmd="abmctl__subcmd__activity__subcmd__help"
                 ;;
@@ -94,6 +139,9 @@ _abmctl() {
             abmctl__subcmd__device,list)
                 cmd="abmctl__subcmd__device__subcmd__list"
                 ;;
+            abmctl__subcmd__device,remove)
+                cmd="abmctl__subcmd__device__subcmd__remove"
+                ;;
             abmctl__subcmd__device,show)
                 cmd="abmctl__subcmd__device__subcmd__show"
                 ;;
@@ -106,8 +154,68 @@ _abmctl() {
             abmctl__subcmd__device__subcmd__help,list)
                 cmd="abmctl__subcmd__device__subcmd__help__subcmd__list"
                 ;;
+            abmctl__subcmd__device__subcmd__help,remove)
+                cmd="abmctl__subcmd__device__subcmd__help__subcmd__remove"
+                ;;
             abmctl__subcmd__device__subcmd__help,show)
                 cmd="abmctl__subcmd__device__subcmd__help__subcmd__show"
+                ;;
+            abmctl__subcmd__discovery,help)
+                cmd="abmctl__subcmd__discovery__subcmd__help"
+                ;;
+            abmctl__subcmd__discovery,serve)
+                cmd="abmctl__subcmd__discovery__subcmd__serve"
+                ;;
+            abmctl__subcmd__discovery__subcmd__help,help)
+                cmd="abmctl__subcmd__discovery__subcmd__help__subcmd__help"
+                ;;
+            abmctl__subcmd__discovery__subcmd__help,serve)
+                cmd="abmctl__subcmd__discovery__subcmd__help__subcmd__serve"
+                ;;
+            abmctl__subcmd__domain,add)
+                cmd="abmctl__subcmd__domain__subcmd__add"
+                ;;
+            abmctl__subcmd__domain,discovery)
+                cmd="abmctl__subcmd__domain__subcmd__discovery"
+                ;;
+            abmctl__subcmd__domain,help)
+                cmd="abmctl__subcmd__domain__subcmd__help"
+                ;;
+            abmctl__subcmd__domain,list)
+                cmd="abmctl__subcmd__domain__subcmd__list"
+                ;;
+            abmctl__subcmd__domain,remove)
+                cmd="abmctl__subcmd__domain__subcmd__remove"
+                ;;
+            abmctl__subcmd__domain,set)
+                cmd="abmctl__subcmd__domain__subcmd__set"
+                ;;
+            abmctl__subcmd__domain,verify)
+                cmd="abmctl__subcmd__domain__subcmd__verify"
+                ;;
+            abmctl__subcmd__domain__subcmd__help,add)
+                cmd="abmctl__subcmd__domain__subcmd__help__subcmd__add"
+                ;;
+            abmctl__subcmd__domain__subcmd__help,discovery)
+                cmd="abmctl__subcmd__domain__subcmd__help__subcmd__discovery"
+                ;;
+            abmctl__subcmd__domain__subcmd__help,help)
+                cmd="abmctl__subcmd__domain__subcmd__help__subcmd__help"
+                ;;
+            abmctl__subcmd__domain__subcmd__help,list)
+                cmd="abmctl__subcmd__domain__subcmd__help__subcmd__list"
+                ;;
+            abmctl__subcmd__domain__subcmd__help,remove)
+                cmd="abmctl__subcmd__domain__subcmd__help__subcmd__remove"
+                ;;
+            abmctl__subcmd__domain__subcmd__help,set)
+                cmd="abmctl__subcmd__domain__subcmd__help__subcmd__set"
+                ;;
+            abmctl__subcmd__domain__subcmd__help,verify)
+                cmd="abmctl__subcmd__domain__subcmd__help__subcmd__verify"
+                ;;
+            abmctl__subcmd__help,account)
+                cmd="abmctl__subcmd__help__subcmd__account"
                 ;;
             abmctl__subcmd__help,activity)
                 cmd="abmctl__subcmd__help__subcmd__activity"
@@ -123,6 +231,15 @@ _abmctl() {
                 ;;
             abmctl__subcmd__help,device)
                 cmd="abmctl__subcmd__help__subcmd__device"
+                ;;
+            abmctl__subcmd__help,discovery)
+                cmd="abmctl__subcmd__help__subcmd__discovery"
+                ;;
+            abmctl__subcmd__help,domain)
+                cmd="abmctl__subcmd__help__subcmd__domain"
+                ;;
+            abmctl__subcmd__help,enroll)
+                cmd="abmctl__subcmd__help__subcmd__enroll"
                 ;;
             abmctl__subcmd__help,export)
                 cmd="abmctl__subcmd__help__subcmd__export"
@@ -160,6 +277,21 @@ _abmctl() {
             abmctl__subcmd__help,unassign)
                 cmd="abmctl__subcmd__help__subcmd__unassign"
                 ;;
+            abmctl__subcmd__help,unenroll)
+                cmd="abmctl__subcmd__help__subcmd__unenroll"
+                ;;
+            abmctl__subcmd__help__subcmd__account,add)
+                cmd="abmctl__subcmd__help__subcmd__account__subcmd__add"
+                ;;
+            abmctl__subcmd__help__subcmd__account,import)
+                cmd="abmctl__subcmd__help__subcmd__account__subcmd__import"
+                ;;
+            abmctl__subcmd__help__subcmd__account,list)
+                cmd="abmctl__subcmd__help__subcmd__account__subcmd__list"
+                ;;
+            abmctl__subcmd__help__subcmd__account,remove)
+                cmd="abmctl__subcmd__help__subcmd__account__subcmd__remove"
+                ;;
             abmctl__subcmd__help__subcmd__activity,list)
                 cmd="abmctl__subcmd__help__subcmd__activity__subcmd__list"
                 ;;
@@ -172,8 +304,32 @@ _abmctl() {
             abmctl__subcmd__help__subcmd__device,list)
                 cmd="abmctl__subcmd__help__subcmd__device__subcmd__list"
                 ;;
+            abmctl__subcmd__help__subcmd__device,remove)
+                cmd="abmctl__subcmd__help__subcmd__device__subcmd__remove"
+                ;;
             abmctl__subcmd__help__subcmd__device,show)
                 cmd="abmctl__subcmd__help__subcmd__device__subcmd__show"
+                ;;
+            abmctl__subcmd__help__subcmd__discovery,serve)
+                cmd="abmctl__subcmd__help__subcmd__discovery__subcmd__serve"
+                ;;
+            abmctl__subcmd__help__subcmd__domain,add)
+                cmd="abmctl__subcmd__help__subcmd__domain__subcmd__add"
+                ;;
+            abmctl__subcmd__help__subcmd__domain,discovery)
+                cmd="abmctl__subcmd__help__subcmd__domain__subcmd__discovery"
+                ;;
+            abmctl__subcmd__help__subcmd__domain,list)
+                cmd="abmctl__subcmd__help__subcmd__domain__subcmd__list"
+                ;;
+            abmctl__subcmd__help__subcmd__domain,remove)
+                cmd="abmctl__subcmd__help__subcmd__domain__subcmd__remove"
+                ;;
+            abmctl__subcmd__help__subcmd__domain,set)
+                cmd="abmctl__subcmd__help__subcmd__domain__subcmd__set"
+                ;;
+            abmctl__subcmd__help__subcmd__domain,verify)
+                cmd="abmctl__subcmd__help__subcmd__domain__subcmd__verify"
                 ;;
             abmctl__subcmd__help__subcmd__mdm,default)
                 cmd="abmctl__subcmd__help__subcmd__mdm__subcmd__default"
@@ -216,6 +372,9 @@ _abmctl() {
                 ;;
             abmctl__subcmd__help__subcmd__org,show)
                 cmd="abmctl__subcmd__help__subcmd__org__subcmd__show"
+                ;;
+            abmctl__subcmd__help__subcmd__report,enrollment)
+                cmd="abmctl__subcmd__help__subcmd__report__subcmd__enrollment"
                 ;;
             abmctl__subcmd__help__subcmd__report,orders)
                 cmd="abmctl__subcmd__help__subcmd__report__subcmd__orders"
@@ -355,6 +514,9 @@ _abmctl() {
             abmctl__subcmd__org__subcmd__help,show)
                 cmd="abmctl__subcmd__org__subcmd__help__subcmd__show"
                 ;;
+            abmctl__subcmd__report,enrollment)
+                cmd="abmctl__subcmd__report__subcmd__enrollment"
+                ;;
             abmctl__subcmd__report,help)
                 cmd="abmctl__subcmd__report__subcmd__help"
                 ;;
@@ -372,6 +534,9 @@ _abmctl() {
                 ;;
             abmctl__subcmd__report,unassigned)
                 cmd="abmctl__subcmd__report__subcmd__unassigned"
+                ;;
+            abmctl__subcmd__report__subcmd__help,enrollment)
+                cmd="abmctl__subcmd__report__subcmd__help__subcmd__enrollment"
                 ;;
             abmctl__subcmd__report__subcmd__help,help)
                 cmd="abmctl__subcmd__report__subcmd__help__subcmd__help"
@@ -428,8 +593,274 @@ _abmctl() {
 
     case "${cmd}" in
         abmctl)
-            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__account)
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version add import list remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__account__subcmd__add)
+            opts="-o -q -v -h -V --name --service --enrollment --dry-run --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --enrollment)
+                    COMPREPLY=($(compgen -W "user device" -- "${cur}"))
+                    return 0
+                    ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__account__subcmd__help)
+            opts="add import list remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__account__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__account__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__account__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__account__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__account__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__account__subcmd__import)
+            opts="-o -q -v -h -V --dry-run --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__account__subcmd__list)
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__account__subcmd__remove)
+            opts="-o -q -v -h -V --dry-run --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -766,7 +1197,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__device)
-            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version add list show help"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version add list show remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -882,7 +1313,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__device__subcmd__help)
-            opts="add list show help"
+            opts="add list show remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -937,6 +1368,20 @@ _abmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        abmctl__subcmd__device__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         abmctl__subcmd__device__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -952,7 +1397,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__device__subcmd__list)
-            opts="-o -q -v -h -V --family --status --service --order --supplier --serial --enrolled --added-since --limit --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --family --status --service --order --supplier --serial --enrolled --personal --added-since --limit --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -986,6 +1431,10 @@ _abmctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --personal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --added-since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -994,6 +1443,40 @@ _abmctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__device__subcmd__remove)
+            opts="-o -q -v -h -V --dry-run --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --ledger)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1055,8 +1538,554 @@ _abmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        abmctl__subcmd__discovery)
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version serve help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__discovery__subcmd__help)
+            opts="serve help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__discovery__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__discovery__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__discovery__subcmd__serve)
+            opts="-o -q -v -h -V --listen --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__domain)
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version add verify list remove set discovery help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__domain__subcmd__add)
+            opts="-o -q -v -h -V --dry-run --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__domain__subcmd__discovery)
+            opts="-o -q -v -h -V --user --family --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --family)
+                    COMPREPLY=($(compgen -W "iPhone iPad Mac AppleTV Watch Vision iPod" -- "${cur}"))
+                    return 0
+                    ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__domain__subcmd__help)
+            opts="add verify list remove set discovery help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__domain__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__domain__subcmd__help__subcmd__discovery)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__domain__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__domain__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__domain__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__domain__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__domain__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__domain__subcmd__list)
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__domain__subcmd__remove)
+            opts="-o -q -v -h -V --dry-run --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__domain__subcmd__set)
+            opts="-o -q -v -h -V --alternate-discovery --dry-run --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --alternate-discovery)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__domain__subcmd__verify)
+            opts="-o -q -v -h -V --nameserver --dry-run --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --nameserver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__enroll)
+            opts="-o -q -v -h -V --file --order --family --supplier --service --method --user --to --dry-run --skip-invalid --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --order)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --family)
+                    COMPREPLY=($(compgen -W "iPhone iPad Mac AppleTV Watch Vision iPod" -- "${cur}"))
+                    return 0
+                    ;;
+                --supplier)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --method)
+                    COMPREPLY=($(compgen -W "automated user account-device account-user" -- "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         abmctl__subcmd__export)
-            opts="-o -q -v -h -V --family --status --service --order --supplier --serial --enrolled --added-since --limit --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --family --status --service --order --supplier --serial --enrolled --personal --added-since --limit --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1087,6 +2116,10 @@ _abmctl() {
                     return 0
                     ;;
                 --enrolled)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --personal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1164,8 +2197,78 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__help)
-            opts="init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help"
+            opts="init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__account)
+            opts="add import list remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__account__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__account__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__account__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__account__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1262,7 +2365,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__help__subcmd__device)
-            opts="add list show"
+            opts="add list show remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1303,9 +2406,163 @@ _abmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        abmctl__subcmd__help__subcmd__device__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         abmctl__subcmd__help__subcmd__device__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__discovery)
+            opts="serve"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__discovery__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__domain)
+            opts="add verify list remove set discovery"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__domain__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__domain__subcmd__discovery)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__domain__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__domain__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__domain__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__domain__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__enroll)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1640,8 +2897,22 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__help__subcmd__report)
-            opts="summary unassigned orders suppliers tokens"
+            opts="summary unassigned orders suppliers tokens enrollment"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__report__subcmd__enrollment)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1794,6 +3065,20 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__help__subcmd__unassign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__unenroll)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2894,7 +4179,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__report)
-            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version summary unassigned orders suppliers tokens help"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version summary unassigned orders suppliers tokens enrollment help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2927,9 +4212,57 @@ _abmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        abmctl__subcmd__report__subcmd__help)
-            opts="summary unassigned orders suppliers tokens help"
+        abmctl__subcmd__report__subcmd__enrollment)
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__report__subcmd__help)
+            opts="summary unassigned orders suppliers tokens enrollment help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__report__subcmd__help__subcmd__enrollment)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3512,6 +4845,40 @@ _abmctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__unenroll)
+            opts="-o -q -v -h -V --dry-run --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --ledger)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -42,7 +42,12 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand reassign 'Move devices to a service, whatever their current assignment'
             cand unassign 'Take devices off their device management service'
             cand release 'Release devices from the organisation for good'
-            cand report 'Report on the fleet: summary (the default), unassigned devices, orders, suppliers, tokens'
+            cand enroll 'Record that devices enrolled in their service (Step 5)'
+            cand unenroll 'Record that a device left device management (a personal device leaves the organisation)'
+            cand account 'Managed Apple Accounts: the users of account-driven enrollment'
+            cand domain 'The organisation''s domains: add, verify by DNS, and service discovery'
+            cand discovery 'Serve the service discovery document of account-driven enrollment over HTTP'
+            cand report 'Report on the fleet: summary (the default), unassigned, orders, suppliers, tokens, enrollment'
             cand export 'Export the device list in the Apple Business portal''s CSV columns (-o json is refused)'
             cand activity 'Read the activity log'
             cand completions 'Print a shell completion script'
@@ -565,6 +570,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand add 'Add a device with Apple Configurator (not for Apple Watch)'
             cand list 'List devices (every status but PENDING unless --status says otherwise)'
             cand show 'Show one device'
+            cand remove 'Remove a device added with Apple Configurator, within its provisional period'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abmctl;device;add'= {
@@ -604,6 +610,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --supplier 'Only devices from this supplier''s number (can be repeated)'
             cand --serial 'Only this serial number (can be repeated)'
             cand --enrolled 'Enrollment: yes, no or stale'
+            cand --personal 'Personal (BYOD, account-driven User Enrollment) devices only (yes), or organisation devices only (no)'
             cand --added-since 'Only devices added to the organisation on or after DATE (RFC 3339 or YYYY-MM-DD)'
             cand --limit 'At most N devices'
             cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
@@ -637,10 +644,28 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'abmctl;device;remove'= {
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand --dry-run 'Report what would happen without changing the ledger (same checks, same result)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'abmctl;device;help'= {
             cand add 'Add a device with Apple Configurator (not for Apple Watch)'
             cand list 'List devices (every status but PENDING unless --status says otherwise)'
             cand show 'Show one device'
+            cand remove 'Remove a device added with Apple Configurator, within its provisional period'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abmctl;device;help;add'= {
@@ -648,6 +673,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         &'abmctl;device;help;list'= {
         }
         &'abmctl;device;help;show'= {
+        }
+        &'abmctl;device;help;remove'= {
         }
         &'abmctl;device;help;help'= {
         }
@@ -748,6 +775,350 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'abmctl;enroll'= {
+            cand --file 'Read serial numbers from a file (`-` for stdin): one a line, or a CSV with a serialNumber or SERIAL_NO column'
+            cand --order 'The devices of this order number (can be repeated)'
+            cand --family 'Only devices of this product family (can be repeated)'
+            cand --supplier 'Only devices from this supplier''s number (can be repeated)'
+            cand --service 'Only devices assigned to this service (can be repeated)'
+            cand --method 'How the device enrolled: automated (Automated Device Enrollment, the default; the device must be assigned), user (profile-based), account-device (account-driven Device Enrollment) or account-user (account-driven User Enrollment of a personal device)'
+            cand --user 'Who enrolled it: the Managed Apple Account (needed by account-device and account-user; its domain must be verified)'
+            cand --to 'The service it enrolled in: for automated, the service the devices must be assigned to; otherwise the service a device new to the organisation goes to'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand --dry-run 'Report what would happen without changing the ledger (same checks, same result)'
+            cand --skip-invalid 'Apply the devices that can be, skip the others, and exit 3 (default: refuse them all)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;unenroll'= {
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand --dry-run 'Report what would happen without changing the ledger (same checks, same result)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;account'= {
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a Managed Apple Account (its domain must be verified, or the reserved domain)'
+            cand import 'Add many accounts from a CSV file, all or nothing'
+            cand list 'List the accounts, with their service and personal devices'
+            cand remove 'Remove an account (refused while personal devices are enrolled with it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abmctl;account;add'= {
+            cand --name 'The person''s name'
+            cand --service 'The service this account''s account-driven enrollments go to (default: each device family''s default service)'
+            cand --enrollment 'What service discovery offers this account: user (account-driven User Enrollment of personal devices, the default for a new account) or device (account-driven Device Enrollment)'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand --dry-run 'Report what would happen without changing the ledger (same checks, same result)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;account;import'= {
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand --dry-run 'Report what would happen without changing the ledger (same checks, same result)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;account;list'= {
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;account;remove'= {
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand --dry-run 'Report what would happen without changing the ledger (same checks, same result)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;account;help'= {
+            cand add 'Add a Managed Apple Account (its domain must be verified, or the reserved domain)'
+            cand import 'Add many accounts from a CSV file, all or nothing'
+            cand list 'List the accounts, with their service and personal devices'
+            cand remove 'Remove an account (refused while personal devices are enrolled with it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abmctl;account;help;add'= {
+        }
+        &'abmctl;account;help;import'= {
+        }
+        &'abmctl;account;help;list'= {
+        }
+        &'abmctl;account;help;remove'= {
+        }
+        &'abmctl;account;help;help'= {
+        }
+        &'abmctl;domain'= {
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a domain and print the TXT record that verifies it (within 14 days)'
+            cand verify 'Verify a domain: look its TXT record up in DNS (exit 1 when it is not there yet)'
+            cand list 'List the domains: status, TXT record, deadline, accounts'
+            cand remove 'Remove a domain (not the reserved one, nor one that accounts use)'
+            cand set 'Change a verified domain''s settings'
+            cand discovery 'Print the service discovery document a domain must serve for a user and device family'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abmctl;domain;add'= {
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand --dry-run 'Report what would happen without changing the ledger (same checks, same result)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;domain;verify'= {
+            cand --nameserver 'Ask this nameserver (IP or IP:PORT, port 53 by default) instead of the system resolver'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand --dry-run 'Query and report what would happen without changing the ledger'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;domain;list'= {
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;domain;remove'= {
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand --dry-run 'Report what would happen without changing the ledger (same checks, same result)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;domain;set'= {
+            cand --alternate-discovery 'Whether a device whose discovery request fails (HTTP 404) asks Apple instead, which redirects it to the URL the device management service registered with Apple (iOS 18.2, macOS 15.2 and later); off for a newly verified domain, always on for the reserved domain'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand --dry-run 'Report what would happen without changing the ledger (same checks, same result)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;domain;discovery'= {
+            cand --user 'The user signing in (`user-identifier`): a Managed Apple Account on the domain'
+            cand --family 'The device''s family (`model-family`; Apple''s RealityDevice is Vision)'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;domain;help'= {
+            cand add 'Add a domain and print the TXT record that verifies it (within 14 days)'
+            cand verify 'Verify a domain: look its TXT record up in DNS (exit 1 when it is not there yet)'
+            cand list 'List the domains: status, TXT record, deadline, accounts'
+            cand remove 'Remove a domain (not the reserved one, nor one that accounts use)'
+            cand set 'Change a verified domain''s settings'
+            cand discovery 'Print the service discovery document a domain must serve for a user and device family'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abmctl;domain;help;add'= {
+        }
+        &'abmctl;domain;help;verify'= {
+        }
+        &'abmctl;domain;help;list'= {
+        }
+        &'abmctl;domain;help;remove'= {
+        }
+        &'abmctl;domain;help;set'= {
+        }
+        &'abmctl;domain;help;discovery'= {
+        }
+        &'abmctl;domain;help;help'= {
+        }
+        &'abmctl;discovery'= {
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand serve 'Answer `/.well-known/com.apple.remotemanagement` over HTTP from the ledger'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abmctl;discovery;serve'= {
+            cand --listen 'The address to listen on (port 0 picks a free one)'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;discovery;help'= {
+            cand serve 'Answer `/.well-known/com.apple.remotemanagement` over HTTP from the ledger'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abmctl;discovery;help;serve'= {
+        }
+        &'abmctl;discovery;help;help'= {
+        }
         &'abmctl;report'= {
             cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
             cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
@@ -768,6 +1139,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand orders 'Assignment progress of each order, newest first'
             cand suppliers 'Assignment progress of each supplier, linked or not'
             cand tokens 'Services whose server token expires soon (exit 1 with --check when any do)'
+            cand enrollment 'The enrollment funnel per service and family: not enrolled, enrolled, stale, personal'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abmctl;report;summary'= {
@@ -854,12 +1226,29 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'abmctl;report;enrollment'= {
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'abmctl;report;help'= {
             cand summary 'Devices counted by status, product family and service'
             cand unassigned 'Unassigned devices, oldest first'
             cand orders 'Assignment progress of each order, newest first'
             cand suppliers 'Assignment progress of each supplier, linked or not'
             cand tokens 'Services whose server token expires soon (exit 1 with --check when any do)'
+            cand enrollment 'The enrollment funnel per service and family: not enrolled, enrolled, stale, personal'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abmctl;report;help;summary'= {
@@ -872,6 +1261,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         }
         &'abmctl;report;help;tokens'= {
         }
+        &'abmctl;report;help;enrollment'= {
+        }
         &'abmctl;report;help;help'= {
         }
         &'abmctl;export'= {
@@ -882,6 +1273,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --supplier 'Only devices from this supplier''s number (can be repeated)'
             cand --serial 'Only this serial number (can be repeated)'
             cand --enrolled 'Enrollment: yes, no or stale'
+            cand --personal 'Personal (BYOD, account-driven User Enrollment) devices only (yes), or organisation devices only (no)'
             cand --added-since 'Only devices added to the organisation on or after DATE (RFC 3339 or YYYY-MM-DD)'
             cand --limit 'At most N devices'
             cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
@@ -1026,7 +1418,12 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand reassign 'Move devices to a service, whatever their current assignment'
             cand unassign 'Take devices off their device management service'
             cand release 'Release devices from the organisation for good'
-            cand report 'Report on the fleet: summary (the default), unassigned devices, orders, suppliers, tokens'
+            cand enroll 'Record that devices enrolled in their service (Step 5)'
+            cand unenroll 'Record that a device left device management (a personal device leaves the organisation)'
+            cand account 'Managed Apple Accounts: the users of account-driven enrollment'
+            cand domain 'The organisation''s domains: add, verify by DNS, and service discovery'
+            cand discovery 'Serve the service discovery document of account-driven enrollment over HTTP'
+            cand report 'Report on the fleet: summary (the default), unassigned, orders, suppliers, tokens, enrollment'
             cand export 'Export the device list in the Apple Business portal''s CSV columns (-o json is refused)'
             cand activity 'Read the activity log'
             cand completions 'Print a shell completion script'
@@ -1102,12 +1499,15 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand add 'Add a device with Apple Configurator (not for Apple Watch)'
             cand list 'List devices (every status but PENDING unless --status says otherwise)'
             cand show 'Show one device'
+            cand remove 'Remove a device added with Apple Configurator, within its provisional period'
         }
         &'abmctl;help;device;add'= {
         }
         &'abmctl;help;device;list'= {
         }
         &'abmctl;help;device;show'= {
+        }
+        &'abmctl;help;device;remove'= {
         }
         &'abmctl;help;assign'= {
         }
@@ -1117,12 +1517,56 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         }
         &'abmctl;help;release'= {
         }
+        &'abmctl;help;enroll'= {
+        }
+        &'abmctl;help;unenroll'= {
+        }
+        &'abmctl;help;account'= {
+            cand add 'Add a Managed Apple Account (its domain must be verified, or the reserved domain)'
+            cand import 'Add many accounts from a CSV file, all or nothing'
+            cand list 'List the accounts, with their service and personal devices'
+            cand remove 'Remove an account (refused while personal devices are enrolled with it)'
+        }
+        &'abmctl;help;account;add'= {
+        }
+        &'abmctl;help;account;import'= {
+        }
+        &'abmctl;help;account;list'= {
+        }
+        &'abmctl;help;account;remove'= {
+        }
+        &'abmctl;help;domain'= {
+            cand add 'Add a domain and print the TXT record that verifies it (within 14 days)'
+            cand verify 'Verify a domain: look its TXT record up in DNS (exit 1 when it is not there yet)'
+            cand list 'List the domains: status, TXT record, deadline, accounts'
+            cand remove 'Remove a domain (not the reserved one, nor one that accounts use)'
+            cand set 'Change a verified domain''s settings'
+            cand discovery 'Print the service discovery document a domain must serve for a user and device family'
+        }
+        &'abmctl;help;domain;add'= {
+        }
+        &'abmctl;help;domain;verify'= {
+        }
+        &'abmctl;help;domain;list'= {
+        }
+        &'abmctl;help;domain;remove'= {
+        }
+        &'abmctl;help;domain;set'= {
+        }
+        &'abmctl;help;domain;discovery'= {
+        }
+        &'abmctl;help;discovery'= {
+            cand serve 'Answer `/.well-known/com.apple.remotemanagement` over HTTP from the ledger'
+        }
+        &'abmctl;help;discovery;serve'= {
+        }
         &'abmctl;help;report'= {
             cand summary 'Devices counted by status, product family and service'
             cand unassigned 'Unassigned devices, oldest first'
             cand orders 'Assignment progress of each order, newest first'
             cand suppliers 'Assignment progress of each supplier, linked or not'
             cand tokens 'Services whose server token expires soon (exit 1 with --check when any do)'
+            cand enrollment 'The enrollment funnel per service and family: not enrolled, enrolled, stale, personal'
         }
         &'abmctl;help;report;summary'= {
         }
@@ -1133,6 +1577,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         &'abmctl;help;report;suppliers'= {
         }
         &'abmctl;help;report;tokens'= {
+        }
+        &'abmctl;help;report;enrollment'= {
         }
         &'abmctl;help;export'= {
         }

@@ -48,7 +48,12 @@ complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "assign" -d 'Assign de
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "reassign" -d 'Move devices to a service, whatever their current assignment'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "unassign" -d 'Take devices off their device management service'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "release" -d 'Release devices from the organisation for good'
-complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "report" -d 'Report on the fleet: summary (the default), unassigned devices, orders, suppliers, tokens'
+complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "enroll" -d 'Record that devices enrolled in their service (Step 5)'
+complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "unenroll" -d 'Record that a device left device management (a personal device leaves the organisation)'
+complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "account" -d 'Managed Apple Accounts: the users of account-driven enrollment'
+complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "domain" -d 'The organisation\'s domains: add, verify by DNS, and service discovery'
+complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "discovery" -d 'Serve the service discovery document of account-driven enrollment over HTTP'
+complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "report" -d 'Report on the fleet: summary (the default), unassigned, orders, suppliers, tokens, enrollment'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "export" -d 'Export the device list in the Apple Business portal\'s CSV columns (-o json is refused)'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "activity" -d 'Read the activity log'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -404,24 +409,25 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand import" -s v -l verbose -d
 complete -c abmctl -n "__fish_abmctl_using_subcommand import" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand import" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show help" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show help" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show remove help" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show remove help" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show remove help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show remove help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show help" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show help" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show help" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show help" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show help" -f -a "add" -d 'Add a device with Apple Configurator (not for Apple Watch)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show help" -f -a "list" -d 'List devices (every status but PENDING unless --status says otherwise)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show help" -f -a "show" -d 'Show one device'
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show remove help" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show remove help" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show remove help" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show remove help" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show remove help" -f -a "add" -d 'Add a device with Apple Configurator (not for Apple Watch)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show remove help" -f -a "list" -d 'List devices (every status but PENDING unless --status says otherwise)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show remove help" -f -a "show" -d 'Show one device'
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show remove help" -f -a "remove" -d 'Remove a device added with Apple Configurator, within its provisional period'
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l family -d 'Product family (any case; Apple Watch cannot be added by hand)' -r -f -a "iPhone\t''
 iPad\t''
 Mac\t''
@@ -471,6 +477,7 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l supplier -d 'Only devices from this supplier\'s number (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l serial -d 'Only this serial number (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l enrolled -d 'Enrollment: yes, no or stale' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l personal -d 'Personal (BYOD, account-driven User Enrollment) devices only (yes), or organisation devices only (no)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l added-since -d 'Only devices added to the organisation on or after DATE (RFC 3339 or YYYY-MM-DD)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l limit -d 'At most N devices' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
@@ -501,9 +508,25 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from remove" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from remove" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from remove" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from remove" -l dry-run -d 'Report what would happen without changing the ledger (same checks, same result)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a device with Apple Configurator (not for Apple Watch)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "list" -d 'List devices (every status but PENDING unless --status says otherwise)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one device'
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a device added with Apple Configurator, within its provisional period'
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l file -d 'Read serial numbers from a file (`-` for stdin): one a line, or a CSV with a serialNumber or SERIAL_NO column' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l order -d 'The devices of this order number (can be repeated)' -r
@@ -617,26 +640,321 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand release" -s v -l verbose -
 complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand release" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand release" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand enroll" -l file -d 'Read serial numbers from a file (`-` for stdin): one a line, or a CSV with a serialNumber or SERIAL_NO column' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand enroll" -l order -d 'The devices of this order number (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand enroll" -l family -d 'Only devices of this product family (can be repeated)' -r -f -a "iPhone\t''
+iPad\t''
+Mac\t''
+AppleTV\t''
+Watch\t''
+Vision\t''
+iPod\t''"
+complete -c abmctl -n "__fish_abmctl_using_subcommand enroll" -l supplier -d 'Only devices from this supplier\'s number (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand enroll" -l service -d 'Only devices assigned to this service (can be repeated)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand enroll" -l method -d 'How the device enrolled: automated (Automated Device Enrollment, the default; the device must be assigned), user (profile-based), account-device (account-driven Device Enrollment) or account-user (account-driven User Enrollment of a personal device)' -r -f -a "automated\t''
+user\t''
+account-device\t''
+account-user\t''"
+complete -c abmctl -n "__fish_abmctl_using_subcommand enroll" -l user -d 'Who enrolled it: the Managed Apple Account (needed by account-device and account-user; its domain must be verified)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand enroll" -l to -d 'The service it enrolled in: for automated, the service the devices must be assigned to; otherwise the service a device new to the organisation goes to' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand enroll" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand enroll" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand enroll" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+complete -c abmctl -n "__fish_abmctl_using_subcommand enroll" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -f -a "summary" -d 'Devices counted by status, product family and service'
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -f -a "unassigned" -d 'Unassigned devices, oldest first'
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -f -a "orders" -d 'Assignment progress of each order, newest first'
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -f -a "suppliers" -d 'Assignment progress of each supplier, linked or not'
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -f -a "tokens" -d 'Services whose server token expires soon (exit 1 with --check when any do)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand enroll" -l dry-run -d 'Report what would happen without changing the ledger (same checks, same result)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand enroll" -l skip-invalid -d 'Apply the devices that can be, skip the others, and exit 3 (default: refuse them all)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand enroll" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand enroll" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand enroll" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand enroll" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand enroll" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand unenroll" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand unenroll" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand unenroll" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand unenroll" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand unenroll" -l dry-run -d 'Report what would happen without changing the ledger (same checks, same result)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand unenroll" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand unenroll" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand unenroll" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand unenroll" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand unenroll" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and not __fish_seen_subcommand_from add import list remove help" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and not __fish_seen_subcommand_from add import list remove help" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and not __fish_seen_subcommand_from add import list remove help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and not __fish_seen_subcommand_from add import list remove help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and not __fish_seen_subcommand_from add import list remove help" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and not __fish_seen_subcommand_from add import list remove help" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and not __fish_seen_subcommand_from add import list remove help" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and not __fish_seen_subcommand_from add import list remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and not __fish_seen_subcommand_from add import list remove help" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and not __fish_seen_subcommand_from add import list remove help" -f -a "add" -d 'Add a Managed Apple Account (its domain must be verified, or the reserved domain)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and not __fish_seen_subcommand_from add import list remove help" -f -a "import" -d 'Add many accounts from a CSV file, all or nothing'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and not __fish_seen_subcommand_from add import list remove help" -f -a "list" -d 'List the accounts, with their service and personal devices'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and not __fish_seen_subcommand_from add import list remove help" -f -a "remove" -d 'Remove an account (refused while personal devices are enrolled with it)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and not __fish_seen_subcommand_from add import list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from add" -l name -d 'The person\'s name' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from add" -l service -d 'The service this account\'s account-driven enrollments go to (default: each device family\'s default service)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from add" -l enrollment -d 'What service discovery offers this account: user (account-driven User Enrollment of personal devices, the default for a new account) or device (account-driven Device Enrollment)' -r -f -a "user\t''
+device\t''"
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from add" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from add" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from add" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from add" -l dry-run -d 'Report what would happen without changing the ledger (same checks, same result)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from import" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from import" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from import" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from import" -l dry-run -d 'Report what would happen without changing the ledger (same checks, same result)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from list" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from list" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from remove" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from remove" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from remove" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from remove" -l dry-run -d 'Report what would happen without changing the ledger (same checks, same result)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a Managed Apple Account (its domain must be verified, or the reserved domain)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "import" -d 'Add many accounts from a CSV file, all or nothing'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the accounts, with their service and personal devices'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an account (refused while personal devices are enrolled with it)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and not __fish_seen_subcommand_from add verify list remove set discovery help" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and not __fish_seen_subcommand_from add verify list remove set discovery help" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and not __fish_seen_subcommand_from add verify list remove set discovery help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and not __fish_seen_subcommand_from add verify list remove set discovery help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and not __fish_seen_subcommand_from add verify list remove set discovery help" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and not __fish_seen_subcommand_from add verify list remove set discovery help" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and not __fish_seen_subcommand_from add verify list remove set discovery help" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and not __fish_seen_subcommand_from add verify list remove set discovery help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and not __fish_seen_subcommand_from add verify list remove set discovery help" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and not __fish_seen_subcommand_from add verify list remove set discovery help" -f -a "add" -d 'Add a domain and print the TXT record that verifies it (within 14 days)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and not __fish_seen_subcommand_from add verify list remove set discovery help" -f -a "verify" -d 'Verify a domain: look its TXT record up in DNS (exit 1 when it is not there yet)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and not __fish_seen_subcommand_from add verify list remove set discovery help" -f -a "list" -d 'List the domains: status, TXT record, deadline, accounts'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and not __fish_seen_subcommand_from add verify list remove set discovery help" -f -a "remove" -d 'Remove a domain (not the reserved one, nor one that accounts use)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and not __fish_seen_subcommand_from add verify list remove set discovery help" -f -a "set" -d 'Change a verified domain\'s settings'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and not __fish_seen_subcommand_from add verify list remove set discovery help" -f -a "discovery" -d 'Print the service discovery document a domain must serve for a user and device family'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and not __fish_seen_subcommand_from add verify list remove set discovery help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from add" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from add" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from add" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from add" -l dry-run -d 'Report what would happen without changing the ledger (same checks, same result)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from verify" -l nameserver -d 'Ask this nameserver (IP or IP:PORT, port 53 by default) instead of the system resolver' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from verify" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from verify" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from verify" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from verify" -l dry-run -d 'Query and report what would happen without changing the ledger'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from verify" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from list" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from list" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from remove" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from remove" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from remove" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from remove" -l dry-run -d 'Report what would happen without changing the ledger (same checks, same result)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from set" -l alternate-discovery -d 'Whether a device whose discovery request fails (HTTP 404) asks Apple instead, which redirects it to the URL the device management service registered with Apple (iOS 18.2, macOS 15.2 and later); off for a newly verified domain, always on for the reserved domain' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from set" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from set" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from set" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from set" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from set" -l dry-run -d 'Report what would happen without changing the ledger (same checks, same result)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from discovery" -l user -d 'The user signing in (`user-identifier`): a Managed Apple Account on the domain' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from discovery" -l family -d 'The device\'s family (`model-family`; Apple\'s RealityDevice is Vision)' -r -f -a "iPhone\t''
+iPad\t''
+Mac\t''
+AppleTV\t''
+Watch\t''
+Vision\t''
+iPod\t''"
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from discovery" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from discovery" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from discovery" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from discovery" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from discovery" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from discovery" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from discovery" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from discovery" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from discovery" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a domain and print the TXT record that verifies it (within 14 days)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify a domain: look its TXT record up in DNS (exit 1 when it is not there yet)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the domains: status, TXT record, deadline, accounts'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a domain (not the reserved one, nor one that accounts use)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a verified domain\'s settings'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from help" -f -a "discovery" -d 'Print the service discovery document a domain must serve for a user and device family'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and not __fish_seen_subcommand_from serve help" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and not __fish_seen_subcommand_from serve help" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and not __fish_seen_subcommand_from serve help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and not __fish_seen_subcommand_from serve help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and not __fish_seen_subcommand_from serve help" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and not __fish_seen_subcommand_from serve help" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and not __fish_seen_subcommand_from serve help" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and not __fish_seen_subcommand_from serve help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and not __fish_seen_subcommand_from serve help" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and not __fish_seen_subcommand_from serve help" -f -a "serve" -d 'Answer `/.well-known/com.apple.remotemanagement` over HTTP from the ledger'
+complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and not __fish_seen_subcommand_from serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and __fish_seen_subcommand_from serve" -l listen -d 'The address to listen on (port 0 picks a free one)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and __fish_seen_subcommand_from serve" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and __fish_seen_subcommand_from serve" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and __fish_seen_subcommand_from serve" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and __fish_seen_subcommand_from serve" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and __fish_seen_subcommand_from serve" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Answer `/.well-known/com.apple.remotemanagement` over HTTP from the ledger'
+complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens enrollment help" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens enrollment help" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens enrollment help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens enrollment help" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens enrollment help" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens enrollment help" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens enrollment help" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens enrollment help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens enrollment help" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens enrollment help" -f -a "summary" -d 'Devices counted by status, product family and service'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens enrollment help" -f -a "unassigned" -d 'Unassigned devices, oldest first'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens enrollment help" -f -a "orders" -d 'Assignment progress of each order, newest first'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens enrollment help" -f -a "suppliers" -d 'Assignment progress of each supplier, linked or not'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens enrollment help" -f -a "tokens" -d 'Services whose server token expires soon (exit 1 with --check when any do)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens enrollment help" -f -a "enrollment" -d 'The enrollment funnel per service and family: not enrolled, enrolled, stale, personal'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens enrollment help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from summary" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from summary" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from summary" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
@@ -717,11 +1035,26 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from tokens" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from tokens" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from tokens" -s V -l version -d 'Print version'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from enrollment" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from enrollment" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from enrollment" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+json\t'One JSON document: an array for lists, an object for one record'
+jsonl\t'One JSON object per line, streamed'
+csv\t'A header row, then one row per record'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from enrollment" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from enrollment" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from enrollment" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from enrollment" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from enrollment" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from enrollment" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "summary" -d 'Devices counted by status, product family and service'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "unassigned" -d 'Unassigned devices, oldest first'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "orders" -d 'Assignment progress of each order, newest first'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "suppliers" -d 'Assignment progress of each supplier, linked or not'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "tokens" -d 'Services whose server token expires soon (exit 1 with --check when any do)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "enrollment" -d 'The enrollment funnel per service and family: not enrolled, enrolled, stale, personal'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l family -d 'Only this product family (can be repeated)' -r -f -a "iPhone\t''
 iPad\t''
@@ -739,6 +1072,7 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l order -d 'Only 
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l supplier -d 'Only devices from this supplier\'s number (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l serial -d 'Only this serial number (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l enrolled -d 'Enrollment: yes, no or stale' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l personal -d 'Personal (BYOD, account-driven User Enrollment) devices only (yes), or organisation devices only (no)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l added-since -d 'Only devices added to the organisation on or after DATE (RFC 3339 or YYYY-MM-DD)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l limit -d 'At most N devices' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
@@ -851,23 +1185,28 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -s v -l v
 complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "init" -d 'Create a ledger: a new, empty organisation'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "org" -d 'Show or rename the organisation, or list the organisations under --org'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "supplier" -d 'Link and unlink suppliers (Step 1)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "mdm" -d 'Manage device management services (Step 2)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "import" -d 'Import devices from a supplier order file (Step 3)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "device" -d 'Add, list and show devices'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "assign" -d 'Assign devices to a device management service (Step 4)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "reassign" -d 'Move devices to a service, whatever their current assignment'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "unassign" -d 'Take devices off their device management service'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "release" -d 'Release devices from the organisation for good'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "report" -d 'Report on the fleet: summary (the default), unassigned devices, orders, suppliers, tokens'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "export" -d 'Export the device list in the Apple Business portal\'s CSV columns (-o json is refused)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "activity" -d 'Read the activity log'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "completions" -d 'Print a shell completion script'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "demo" -d 'Run the workflow on a sample organisation in a temporary ledger'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "generate-assets" -d 'Write completions/ and man/ from the command model (for maintainers)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "init" -d 'Create a ledger: a new, empty organisation'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "org" -d 'Show or rename the organisation, or list the organisations under --org'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "supplier" -d 'Link and unlink suppliers (Step 1)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "mdm" -d 'Manage device management services (Step 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "import" -d 'Import devices from a supplier order file (Step 3)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "device" -d 'Add, list and show devices'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "assign" -d 'Assign devices to a device management service (Step 4)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "reassign" -d 'Move devices to a service, whatever their current assignment'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "unassign" -d 'Take devices off their device management service'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "release" -d 'Release devices from the organisation for good'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "enroll" -d 'Record that devices enrolled in their service (Step 5)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "unenroll" -d 'Record that a device left device management (a personal device leaves the organisation)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "account" -d 'Managed Apple Accounts: the users of account-driven enrollment'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "domain" -d 'The organisation\'s domains: add, verify by DNS, and service discovery'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "discovery" -d 'Serve the service discovery document of account-driven enrollment over HTTP'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "report" -d 'Report on the fleet: summary (the default), unassigned, orders, suppliers, tokens, enrollment'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "export" -d 'Export the device list in the Apple Business portal\'s CSV columns (-o json is refused)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "activity" -d 'Read the activity log'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "completions" -d 'Print a shell completion script'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "demo" -d 'Run the workflow on a sample organisation in a temporary ledger'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "generate-assets" -d 'Write completions/ and man/ from the command model (for maintainers)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Show the organisation\'s name, Organization ID, creation date and ledger file'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "set" -d 'Rename the organisation'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List the organisations under `<data dir>/orgs/` (one ledger per `--org NAME`)'
@@ -886,10 +1225,23 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subc
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "add" -d 'Add a device with Apple Configurator (not for Apple Watch)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "list" -d 'List devices (every status but PENDING unless --status says otherwise)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "show" -d 'Show one device'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "remove" -d 'Remove a device added with Apple Configurator, within its provisional period'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "add" -d 'Add a Managed Apple Account (its domain must be verified, or the reserved domain)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "import" -d 'Add many accounts from a CSV file, all or nothing'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "list" -d 'List the accounts, with their service and personal devices'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "remove" -d 'Remove an account (refused while personal devices are enrolled with it)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from domain" -f -a "add" -d 'Add a domain and print the TXT record that verifies it (within 14 days)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from domain" -f -a "verify" -d 'Verify a domain: look its TXT record up in DNS (exit 1 when it is not there yet)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from domain" -f -a "list" -d 'List the domains: status, TXT record, deadline, accounts'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from domain" -f -a "remove" -d 'Remove a domain (not the reserved one, nor one that accounts use)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from domain" -f -a "set" -d 'Change a verified domain\'s settings'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from domain" -f -a "discovery" -d 'Print the service discovery document a domain must serve for a user and device family'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from discovery" -f -a "serve" -d 'Answer `/.well-known/com.apple.remotemanagement` over HTTP from the ledger'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "summary" -d 'Devices counted by status, product family and service'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "unassigned" -d 'Unassigned devices, oldest first'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "orders" -d 'Assignment progress of each order, newest first'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "suppliers" -d 'Assignment progress of each supplier, linked or not'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "tokens" -d 'Services whose server token expires soon (exit 1 with --check when any do)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "enrollment" -d 'The enrollment funnel per service and family: not enrolled, enrolled, stale, personal'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from activity" -f -a "list" -d 'List activities, newest first'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from activity" -f -a "show" -d 'Show one activity with its per-device results'

@@ -50,6 +50,26 @@ pub enum Action {
     Unassign,
     /// `release`.
     Release,
+    /// `enroll`.
+    Enroll,
+    /// `unenroll`.
+    Unenroll,
+    /// `device remove` (within a Configurator add's provisional period).
+    DeviceRemove,
+    /// `account add`.
+    AccountAdd,
+    /// `account import`.
+    AccountImport,
+    /// `account remove`.
+    AccountRemove,
+    /// `domain add`.
+    DomainAdd,
+    /// `domain verify`.
+    DomainVerify,
+    /// `domain set`.
+    DomainSet,
+    /// `domain remove`.
+    DomainRemove,
 }
 
 impl Action {
@@ -73,6 +93,16 @@ impl Action {
             Action::Reassign => "reassign",
             Action::Unassign => "unassign",
             Action::Release => "release",
+            Action::Enroll => "enroll",
+            Action::Unenroll => "unenroll",
+            Action::DeviceRemove => "device.remove",
+            Action::AccountAdd => "account.add",
+            Action::AccountImport => "account.import",
+            Action::AccountRemove => "account.remove",
+            Action::DomainAdd => "domain.add",
+            Action::DomainVerify => "domain.verify",
+            Action::DomainSet => "domain.set",
+            Action::DomainRemove => "domain.remove",
         }
     }
 

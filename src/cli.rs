@@ -107,7 +107,20 @@ pub enum Command {
     Unassign(commands::unassign::UnassignArgs),
     /// Release devices from the organisation for good
     Release(commands::release::ReleaseArgs),
-    /// Report on the fleet: summary (the default), unassigned devices, orders, suppliers, tokens
+    /// Record that devices enrolled in their service (Step 5)
+    Enroll(commands::enroll::EnrollArgs),
+    /// Record that a device left device management (a personal device leaves the organisation)
+    Unenroll(commands::unenroll::UnenrollArgs),
+    /// Managed Apple Accounts: the users of account-driven enrollment
+    #[command(subcommand)]
+    Account(commands::account::AccountCommand),
+    /// The organisation's domains: add, verify by DNS, and service discovery
+    #[command(subcommand)]
+    Domain(commands::domain::DomainCommand),
+    /// Serve the service discovery document of account-driven enrollment over HTTP
+    #[command(subcommand)]
+    Discovery(commands::discovery::DiscoveryCommand),
+    /// Report on the fleet: summary (the default), unassigned, orders, suppliers, tokens, enrollment
     Report(commands::report::ReportArgs),
     /// Export the device list in the Apple Business portal's CSV columns (-o json is refused)
     Export(commands::export::ExportArgs),

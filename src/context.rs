@@ -221,11 +221,11 @@ mod tests {
     fn os_user_is_the_process_user() {
         let user = os_user();
         assert!(user.as_deref().is_some_and(|u| !u.is_empty()), "{user:?}");
-        if let Ok(id) = std::process::Command::new("id").arg("-un").output() {
-            if id.status.success() {
-                let name = String::from_utf8_lossy(&id.stdout).trim().to_string();
-                assert_eq!(user.as_deref(), Some(name.as_str()));
-            }
+        if let Ok(id) = std::process::Command::new("id").arg("-un").output()
+            && id.status.success()
+        {
+            let name = String::from_utf8_lossy(&id.stdout).trim().to_string();
+            assert_eq!(user.as_deref(), Some(name.as_str()));
         }
     }
 

@@ -23,6 +23,8 @@ pub enum Exit {
     Temporary = 4,
     /// Credentials rejected, or a private key readable by others.
     Auth = 5,
+    /// Stopped by Ctrl-C (SIGINT).
+    Interrupted = 130,
 }
 
 /// A usage error found after parsing (a missing selector, a prompt needed in a script).
@@ -36,6 +38,10 @@ pub struct TemporaryError(pub String);
 /// An authentication or permission failure (exit 5).
 #[derive(Debug)]
 pub struct AuthError(pub String);
+
+/// Stopped by Ctrl-C (exit 130), after a clean stop.
+#[derive(Debug)]
+pub struct Interrupted(pub String);
 
 /// The command already printed its result and only needs to exit with this code.
 ///
@@ -114,7 +120,7 @@ macro_rules! display_inner {
         impl std::error::Error for $t {}
     )*};
 }
-display_inner!(UsageError, TemporaryError, AuthError, Hint);
+display_inner!(UsageError, TemporaryError, AuthError, Interrupted, Hint);
 
 /// An error with a hint added to it afterwards: printed as the error, then `hint: …`; its exit
 /// code is the error's.
@@ -178,13 +184,16 @@ pub fn exit_code(err: &anyhow::Error) -> Exit {
         if cause.is::<AuthError>() {
             return Exit::Auth;
         }
+        if cause.is::<Interrupted>() {
+            return Exit::Interrupted;
+        }
         if cause.is::<LedgerBusy>() {
             return Exit::Temporary;
         }
-        if let Some(sqlite) = cause.downcast_ref::<rusqlite::Error>() {
-            if is_busy(sqlite) {
-                return Exit::Temporary;
-            }
+        if let Some(sqlite) = cause.downcast_ref::<rusqlite::Error>()
+            && is_busy(sqlite)
+        {
+            return Exit::Temporary;
         }
     }
     Exit::Failure

@@ -113,10 +113,10 @@ pub fn validate(
         }
         (_, id) => id.map(str::to_string),
     };
-    if let (Some(f), Some(t)) = (family, source_type) {
-        if let Some(why) = arrival::source_refusal(f, t) {
-            problems.push((type_field, why));
-        }
+    if let (Some(f), Some(t)) = (family, source_type)
+        && let Some(why) = arrival::source_refusal(f, t)
+    {
+        problems.push((type_field, why));
     }
     let mut attrs = match (family, source_type) {
         (Some(family), Some(source_type)) => Some(OrderAttrs::new(family, source_type)),

@@ -11,6 +11,8 @@ pub(crate) mod activity;
 pub(crate) mod cli;
 pub(crate) mod commands;
 pub(crate) mod context;
+pub(crate) mod discovery;
+pub(crate) mod dns;
 pub(crate) mod error;
 pub(crate) mod formats;
 pub(crate) mod import;

@@ -324,6 +324,146 @@ string_enum! {
     }
 }
 
+string_enum! {
+    /// What service discovery offers a Managed Apple Account: account-driven User Enrollment
+    /// (BYOD, Apple's `mdm-byod`) or account-driven Device Enrollment (`mdm-adde`).
+    AccountEnrollment[2], "account enrollment" {
+        /// Account-driven User Enrollment: the user's own device (BYOD).
+        User = "user" ["user", "byod", "mdmbyod"],
+        /// Account-driven Device Enrollment: an organisation device already in use.
+        Device = "device" ["device", "adde", "mdmadde"],
+    }
+}
+
+impl AccountEnrollment {
+    /// The `Version` of the service discovery document (Apple's account-driven enrollment
+    /// flow): `mdm-byod` for User Enrollment, `mdm-adde` for Device Enrollment.
+    pub fn discovery_version(self) -> &'static str {
+        match self {
+            AccountEnrollment::User => "mdm-byod",
+            AccountEnrollment::Device => "mdm-adde",
+        }
+    }
+}
+
+string_enum! {
+    /// Where a domain of the organisation stands (Apple's domain verification).
+    DomainStatus[3], "domain status" {
+        /// Added; its TXT record is not yet found, and the 14 days are not over.
+        Pending = "PENDING" ["pending"],
+        /// Verified (or the organisation's reserved domain, which needs no verification).
+        Verified = "VERIFIED" ["verified"],
+        /// Not verified within 14 days: it must be added again.
+        Expired = "EXPIRED" ["expired"],
+    }
+}
+
+/// Validates a domain name: an FQDN of at least two labels, letters, digits and hyphens (no
+/// label starting or ending with a hyphen, 1–63 characters each, 253 in all), stored
+/// lower-case without a trailing dot. Internationalised names are taken in their ASCII
+/// (`xn--`) form only.
+pub fn parse_domain(s: &str) -> Result<String, String> {
+    let t = s.trim();
+    let name = t.strip_suffix('.').unwrap_or(t).to_ascii_lowercase();
+    let bad = |why: &str| Err(invalid(t, "domain name", why));
+    if name.is_empty() {
+        return Err("domain name is empty".to_string());
+    }
+    if !name.is_ascii() {
+        return bad("use its ASCII (xn--) form");
+    }
+    if name.len() > 253 {
+        return bad("longer than 253 characters");
+    }
+    let labels: Vec<&str> = name.split('.').collect();
+    if labels.len() < 2 {
+        return bad("expected a fully qualified name such as example.com");
+    }
+    for label in &labels {
+        if label.is_empty() || label.len() > 63 {
+            return bad("each part between dots must be 1-63 characters");
+        }
+        if !label
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        {
+            return bad("only letters, digits, hyphens and dots are allowed");
+        }
+        if label.starts_with('-') || label.ends_with('-') {
+            return bad("a part cannot start or end with a hyphen");
+        }
+    }
+    if labels
+        .last()
+        .is_some_and(|tld| tld.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return bad("an IP address is not a domain");
+    }
+    Ok(name)
+}
+
+/// A validated Managed Apple Account (`user@domain`): stored lower-case (Apple's account
+/// names are case-insensitive), with its domain part.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ManagedAppleAccount {
+    /// The whole account, lower-case.
+    pub id: String,
+    /// Its domain (everything after the last `@`, as the device splits it).
+    pub domain: String,
+}
+
+/// Validates a Managed Apple Account: `user@domain`, split at the **last** `@` as Apple's
+/// devices do; the user part 1–64 characters without spaces or control characters, the
+/// domain an FQDN ([`parse_domain`]).
+pub fn parse_managed_apple_account(s: &str) -> Result<ManagedAppleAccount, String> {
+    let t = s.trim();
+    let what = "Managed Apple Account";
+    let Some((user, domain)) = t.rsplit_once('@') else {
+        return Err(invalid(t, what, "expected user@domain"));
+    };
+    if user.is_empty() || user.chars().count() > 64 {
+        return Err(invalid(
+            t,
+            what,
+            "the part before @ must be 1-64 characters",
+        ));
+    }
+    if user.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(invalid(
+            t,
+            what,
+            "no spaces or control characters are allowed",
+        ));
+    }
+    let domain = parse_domain(domain).map_err(|e| invalid(t, what, e))?;
+    Ok(ManagedAppleAccount {
+        id: format!("{}@{domain}", user.to_lowercase()),
+        domain,
+    })
+}
+
+/// The parent domain of every organisation's reserved domain (Apple Business).
+pub const RESERVED_PARENT: &str = "appleaccount.com";
+
+/// The organisation's reserved domain, made from its name when the ledger is created:
+/// `<slug>.appleaccount.com`, the slug being the name's letters and digits, lower-case, with
+/// accents dropped (`Better Bag Ltd.` → `betterbagltd`), at most 40 of them. A name with no
+/// letter or digit gives `org<organization id>`. (Apple adds a number on a collision with
+/// another organisation's; one ledger cannot know of one.)
+pub fn reserved_domain(org_name: &str, organization_id: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let mut slug: String = org_name
+        .nfkd()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .take(40)
+        .collect();
+    if slug.is_empty() {
+        slug = format!("org{}", organization_id.to_ascii_lowercase());
+    }
+    format!("{slug}.{RESERVED_PARENT}")
+}
+
 /// The common "`value` is not a valid thing: why" error shape.
 fn invalid(value: &str, what: &str, why: impl fmt::Display) -> String {
     format!("`{}` is not a valid {what}: {why}", echo(value))
@@ -671,6 +811,69 @@ mod tests {
         assert_eq!(M::AccountDevice.as_str(), "account-device");
         let e = err("dep".parse::<M>());
         assert!(e.ends_with("(expected one of: automated, user, account-device, account-user)"));
+    }
+
+    #[test]
+    fn domains_and_managed_apple_accounts() -> R {
+        assert_eq!(parse_domain(" Example.COM. ")?, "example.com");
+        assert_eq!(
+            parse_domain("accounts.example.co.uk")?,
+            "accounts.example.co.uk"
+        );
+        assert_eq!(
+            parse_domain("xn--bcher-kva.example")?,
+            "xn--bcher-kva.example"
+        );
+        for bad in [
+            "",
+            "localhost",
+            "a..b",
+            "-a.com",
+            "a-.com",
+            "a_b.com",
+            "bücher.de",
+            "1.2.3.4",
+        ] {
+            assert!(parse_domain(bad).is_err(), "{bad}");
+        }
+        assert!(parse_domain(&format!("{}.com", "a".repeat(64))).is_err());
+        let a = parse_managed_apple_account(" Jo.Bloggs@Example.com ")?;
+        assert_eq!(
+            (a.id.as_str(), a.domain.as_str()),
+            ("jo.bloggs@example.com", "example.com")
+        );
+        // Split at the last @, as devices split it.
+        let a = parse_managed_apple_account("odd@name@example.com")?;
+        assert_eq!(a.domain, "example.com");
+        for bad in [
+            "jo",
+            "@example.com",
+            "jo bloggs@example.com",
+            "jo@localhost",
+        ] {
+            assert!(parse_managed_apple_account(bad).is_err(), "{bad}");
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn reserved_domains_are_made_from_the_name() {
+        assert_eq!(
+            reserved_domain("Better Bag Ltd.", "ABC"),
+            "betterbagltd.appleaccount.com"
+        );
+        assert_eq!(
+            reserved_domain("Café Zürich", "ABC"),
+            "cafezurich.appleaccount.com"
+        );
+        assert_eq!(
+            reserved_domain("!!!", "85308B65"),
+            "org85308b65.appleaccount.com"
+        );
+        let long = reserved_domain(&"x".repeat(100), "A");
+        assert_eq!(long, format!("{}.appleaccount.com", "x".repeat(40)));
+        assert_eq!(AccountEnrollment::User.discovery_version(), "mdm-byod");
+        assert_eq!(AccountEnrollment::Device.discovery_version(), "mdm-adde");
     }
 
     #[test]

@@ -52,6 +52,7 @@ pub trait Row: Serialize {
 }
 
 /// The resolved output settings and the handles to write through.
+#[derive(Debug, Clone)]
 pub struct Output {
     /// The format of stdout data.
     pub format: OutputFormat,
@@ -146,6 +147,20 @@ impl Output {
                 writeln!(out, "{table}")?;
             }
         }
+        out.flush()?;
+        Ok(())
+    }
+
+    /// Prints a document that has a wire form of its own (the service discovery document):
+    /// in table mode its exact compact JSON, byte for byte what a server sends (so `> file`
+    /// saves it); pretty JSON with `-o json`, one line with `-o jsonl`, one row with `-o csv`.
+    pub fn document<T: Row>(&self, document: &T) -> Result<()> {
+        if self.format != OutputFormat::Table {
+            return self.record(document);
+        }
+        let mut out = stdout().lock();
+        serde_json::to_writer(&mut out, document)?;
+        writeln!(out)?;
         out.flush()?;
         Ok(())
     }

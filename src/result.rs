@@ -61,10 +61,10 @@ impl std::fmt::Display for Problem {
         if let Some(l) = &self.line {
             parts.push(l.clone());
         }
-        if let Some(s) = &self.serial_number {
-            if self.line.is_none() {
-                parts.push(s.clone());
-            }
+        if let Some(s) = &self.serial_number
+            && self.line.is_none()
+        {
+            parts.push(s.clone());
         }
         if let Some(fl) = &self.field {
             parts.push(fl.clone());
@@ -199,7 +199,7 @@ pub fn plural(n: u64, one: &str, many: &str) -> String {
 }
 
 /// The verbs of result sentences, done and would-be: a dry run says what would happen.
-const WOULD: [(&str, &str); 12] = [
+const WOULD: [(&str, &str); 18] = [
     ("Assigned", "Would assign"),
     ("Reassigned", "Would reassign"),
     ("Unassigned", "Would unassign"),
@@ -209,6 +209,12 @@ const WOULD: [(&str, &str); 12] = [
     ("Unlinked", "Would unlink"),
     ("Imported", "Would import"),
     ("Recorded", "Would record"),
+    ("Enrolled", "Would enroll"),
+    ("Unenrolled", "Would unenroll"),
+    ("Removed", "Would remove"),
+    ("Verified", "Would verify"),
+    ("Issued", "Would issue"),
+    ("Set", "Would set"),
     ("added", "add"),
     ("updated", "update"),
     ("skipped", "skip"),

@@ -8,11 +8,14 @@ use std::path::Path;
 use jiff::Timestamp;
 use serde::Serialize;
 
+use crate::ledger::accounts::Account;
+use crate::ledger::domains::Domain;
 use crate::ledger::org::{Org, Overview};
 use crate::ledger::services::Service;
 use crate::ledger::suppliers::Supplier;
+use crate::model::{AccountEnrollment, DomainStatus};
 use crate::output::Row;
-use crate::rules::services;
+use crate::rules::{domains, services};
 
 /// A service as `mdm list` / `mdm show` print it. Apple's names where the API has one
 /// (`serverName`, `deviceCount`, `enableMdmDisownFlag`, `createdDateTime`).
@@ -115,6 +118,8 @@ pub struct OrgView {
     pub name: String,
     pub organization_id: String,
     pub created_date_time: String,
+    /// `<name>.appleaccount.com`: Managed Apple Accounts there need no verified domain.
+    pub reserved_domain: Option<String>,
     pub ledger_path: String,
 }
 
@@ -125,6 +130,7 @@ impl OrgView {
             name: org.name,
             organization_id: org.organization_id,
             created_date_time: org.created_date_time,
+            reserved_domain: org.reserved_domain,
             ledger_path: absolute(path),
         }
     }
@@ -132,13 +138,20 @@ impl OrgView {
 
 impl Row for OrgView {
     fn headers() -> &'static [&'static str] {
-        &["name", "organizationId", "createdDateTime", "ledgerPath"]
+        &[
+            "name",
+            "organizationId",
+            "createdDateTime",
+            "reservedDomain",
+            "ledgerPath",
+        ]
     }
     fn cells(&self) -> Vec<String> {
         vec![
             self.name.clone(),
             self.organization_id.clone(),
             self.created_date_time.clone(),
+            self.reserved_domain.clone().unwrap_or_default(),
             self.ledger_path.clone(),
         ]
     }
@@ -218,4 +231,144 @@ fn absolute(path: &Path) -> String {
         .unwrap_or_else(|_| path.to_path_buf())
         .display()
         .to_string()
+}
+
+/// A Managed Apple Account as `account list` prints it.
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct AccountView {
+    pub managed_apple_account: String,
+    pub name: Option<String>,
+    pub domain: String,
+    /// The service its account-driven enrollments go to; null: the family's default.
+    pub server_name: Option<String>,
+    /// What service discovery offers it: `user` (mdm-byod) or `device` (mdm-adde).
+    pub enrollment: AccountEnrollment,
+    pub personal_devices: i64,
+    pub created_date_time: String,
+}
+
+impl From<Account> for AccountView {
+    fn from(a: Account) -> AccountView {
+        AccountView {
+            managed_apple_account: a.managed_apple_account,
+            name: a.name,
+            domain: a.domain,
+            server_name: a.service,
+            enrollment: a.enrollment,
+            personal_devices: a.personal_devices,
+            created_date_time: a.created_at,
+        }
+    }
+}
+
+impl Row for AccountView {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "managedAppleAccount",
+            "name",
+            "domain",
+            "serverName",
+            "enrollment",
+            "personalDevices",
+            "createdDateTime",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        let o = |v: &Option<String>| v.clone().unwrap_or_default();
+        vec![
+            self.managed_apple_account.clone(),
+            o(&self.name),
+            self.domain.clone(),
+            o(&self.server_name),
+            self.enrollment.as_str().to_string(),
+            self.personal_devices.to_string(),
+            self.created_date_time.clone(),
+        ]
+    }
+    fn table_columns() -> Option<&'static [usize]> {
+        Some(&[0, 1, 3, 4, 5])
+    }
+}
+
+/// A domain as `domain list` prints it.
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct DomainView {
+    pub domain: String,
+    pub status: DomainStatus,
+    /// The organisation's reserved domain (`<slug>.appleaccount.com`).
+    pub reserved: bool,
+    /// The TXT record to publish (`apple-domain-verification=<token>`); null when reserved.
+    pub txt_record: Option<String>,
+    /// The end of the 14 days to verify it in; null when reserved.
+    pub verify_by: Option<String>,
+    pub verified_date_time: Option<String>,
+    /// Whether Apple's fallback service discovery is used for it.
+    pub alternate_discovery: bool,
+    pub accounts: i64,
+    pub added_date_time: String,
+}
+
+impl DomainView {
+    /// The view of `d` at time `now`.
+    pub fn new(d: Domain, now: Timestamp) -> DomainView {
+        DomainView {
+            status: domains::status(&d, now),
+            txt_record: d.token.as_deref().map(domains::txt_record),
+            domain: d.name,
+            reserved: d.reserved,
+            verify_by: d.verify_by,
+            verified_date_time: d.verified_at,
+            alternate_discovery: d.alternate_discovery,
+            accounts: d.accounts,
+            added_date_time: d.added_at,
+        }
+    }
+}
+
+impl Row for DomainView {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "domain",
+            "status",
+            "reserved",
+            "txtRecord",
+            "verifyBy",
+            "verifiedDateTime",
+            "alternateDiscovery",
+            "accounts",
+            "addedDateTime",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        let o = |v: &Option<String>| v.clone().unwrap_or_default();
+        vec![
+            self.domain.clone(),
+            self.status.as_str().to_string(),
+            self.reserved.to_string(),
+            o(&self.txt_record),
+            o(&self.verify_by),
+            o(&self.verified_date_time),
+            self.alternate_discovery.to_string(),
+            self.accounts.to_string(),
+            self.added_date_time.clone(),
+        ]
+    }
+    fn table_columns() -> Option<&'static [usize]> {
+        Some(&[0, 1, 3, 4, 6, 7])
+    }
+}
+
+impl Row for crate::rules::discovery::Document {
+    fn headers() -> &'static [&'static str] {
+        &["Version", "BaseURL"]
+    }
+    fn cells(&self) -> Vec<String> {
+        // Apple's document has one server (for now): its row.
+        match self.servers.first() {
+            Some(s) => vec![s.version.clone(), s.base_url.clone()],
+            None => vec![String::new(), String::new()],
+        }
+    }
 }

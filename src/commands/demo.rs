@@ -124,46 +124,256 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
             "Importing the same order again changes nothing",
             vec!["import", &order_s],
         ),
+    ];
+    let run = Runner {
+        ctx,
+        ledger: &ledger_s,
+    };
+    run.steps(steps)?;
+
+    // Step 5: enrollment, accounts, domains and service discovery.
+    let steps: Vec<(&str, Vec<&str>)> = vec![
+        (
+            "Step 5: the order's assigned devices enroll by Automated Device Enrollment",
+            vec!["enroll", "--order", "2026004201"],
+        ),
+        (
+            "A device moved to another service keeps its old enrollment until erased: STALE",
+            vec!["reassign", "F2KZ3N4G5HD3", "--to", "Lab MDM"],
+        ),
+        ("", vec!["device", "list", "--enrolled", "stale"]),
+        (
+            "Account-driven enrollment needs Managed Apple Accounts on a verified domain",
+            vec!["domain", "add", "example.com"],
+        ),
+    ];
+    run.steps(steps)?;
+    // The demo publishes the record on a DNS responder of its own, on loopback, and verifies
+    // the domain with a real DNS query to it.
+    let token = {
+        let l = crate::ledger::Ledger::open(&ledger, ctx.busy_timeout)?;
+        crate::ledger::domains::find(l.conn(), "example.com")?
+            .and_then(|d| d.token)
+            .context("the demo domain has no token")?
+    };
+    let responder = crate::dns::Responder::start(vec![(
+        "example.com".to_string(),
+        crate::rules::domains::txt_record(&token),
+    )])?;
+    let nameserver = responder.addr().to_string();
+    ctx.out.status(format!(
+        "(a DNS responder on {nameserver} now publishes the TXT record for example.com)\n"
+    ));
+    let steps: Vec<(&str, Vec<&str>)> = vec![
+        (
+            "",
+            vec![
+                "domain",
+                "verify",
+                "example.com",
+                "--nameserver",
+                &nameserver,
+            ],
+        ),
+        (
+            "Accounts: Jo brings an iPhone of her own; the lab's account enrolls devices into Lab MDM",
+            vec!["account", "add", "jo@example.com", "--name", "Jo Bloggs"],
+        ),
+        (
+            "",
+            vec![
+                "account",
+                "add",
+                "lab@example.com",
+                "--service",
+                "Lab MDM",
+                "--enrollment",
+                "device",
+            ],
+        ),
+        (
+            "",
+            vec![
+                "mdm",
+                "set",
+                "Lab MDM",
+                "--enrollment-url",
+                "https://lab-mdm.example.com/enroll",
+            ],
+        ),
+        ("", vec!["account", "list"]),
+        (
+            "Account-driven User Enrollment: an unknown iPhone arrives on the iPhone default, personal",
+            vec![
+                "enroll",
+                "H4T3X9L2QW",
+                "--method",
+                "account-user",
+                "--user",
+                "jo@example.com",
+                "--family",
+                "iPhone",
+            ],
+        ),
+        (
+            "The organisation cannot release a personal device (this error is expected)",
+            vec!["release", "H4T3X9L2QW", "--yes"],
+        ),
+        (
+            "Account-driven Device Enrollment: the lab's Mac goes to the account's service",
+            vec![
+                "enroll",
+                "C02DEMOMAC01",
+                "--method",
+                "account-device",
+                "--user",
+                "lab@example.com",
+                "--family",
+                "Mac",
+            ],
+        ),
+        (
+            "User-initiated (profile-based) enrollment of an iPad, on the service named",
+            vec![
+                "enroll",
+                "DMPDEMOIPAD1",
+                "--method",
+                "user",
+                "--family",
+                "iPad",
+                "--to",
+                "Lab MDM",
+            ],
+        ),
+        ("The enrollment funnel", vec!["report", "enrollment"]),
+        (
+            "The service discovery document example.com must serve for Jo's iPhone",
+            vec![
+                "domain",
+                "discovery",
+                "example.com",
+                "--user",
+                "jo@example.com",
+                "--family",
+                "iPhone",
+            ],
+        ),
+    ];
+    run.steps(steps)?;
+    drop(responder);
+    fetch_discovery(ctx, &ledger)?;
+    let steps: Vec<(&str, Vec<&str>)> = vec![
         ("Where the fleet stands", vec!["report", "summary"]),
         ("One device", vec!["device", "show", "F2KZ3N4G5HD3"]),
         ("The activity log", vec!["activity", "list"]),
     ];
-    // The steps print as the demo was asked to (`-o`, `-q`).
-    let format = match ctx.out.format {
-        crate::output::OutputFormat::Table => "table",
-        crate::output::OutputFormat::Json => "json",
-        crate::output::OutputFormat::Jsonl => "jsonl",
-        crate::output::OutputFormat::Csv => "csv",
-    };
-    for (what, argv) in steps {
-        let expected_failure = what.contains("conflict");
-        if !what.is_empty() {
-            ctx.out.status(format!("== {what}"));
-        }
-        ctx.out.status(format!("$ abmctl {}", shell_words(&argv)));
-        let mut full = vec![
-            "abmctl", "--ledger", &ledger_s, "--color", "never", "-o", format,
-        ];
-        if ctx.out.quiet() {
-            full.push("-q");
-        }
-        full.extend(argv);
-        let cli = Cli::try_parse_from(&full).context("demo step did not parse")?;
-        // One step fails on purpose (the conflict): show its error the usual way and go on.
-        if let Err(e) = crate::run(cli) {
-            if !expected_failure {
-                return Err(e);
-            }
-            crate::output::report_error(&e, false);
-        }
-        ctx.out.status("");
-    }
+    run.steps(steps)?;
     if args.keep.is_some() {
         ctx.out.status(format!(
             "The demo ledger is kept at {ledger_s}; try `abmctl --ledger {ledger_s} device list`."
         ));
     }
     Ok(())
+}
+
+/// Runs demo steps against the demo ledger, as the demo was asked to print (`-o`, `-q`).
+struct Runner<'a> {
+    ctx: &'a Ctx,
+    ledger: &'a str,
+}
+
+impl Runner<'_> {
+    /// Runs each step (a heading, the command line) through the real commands. A step whose
+    /// heading says it is expected to fail shows its error the usual way and the demo goes on.
+    fn steps(&self, steps: Vec<(&str, Vec<&str>)>) -> Result<()> {
+        let format = match self.ctx.out.format {
+            crate::output::OutputFormat::Table => "table",
+            crate::output::OutputFormat::Json => "json",
+            crate::output::OutputFormat::Jsonl => "jsonl",
+            crate::output::OutputFormat::Csv => "csv",
+        };
+        for (what, argv) in steps {
+            let expected_failure = what.contains("conflict") || what.contains("error is expected");
+            if !what.is_empty() {
+                self.ctx.out.status(format!("== {what}"));
+            }
+            self.ctx
+                .out
+                .status(format!("$ abmctl {}", shell_words(&argv)));
+            let mut full = vec![
+                "abmctl",
+                "--ledger",
+                self.ledger,
+                "--color",
+                "never",
+                "-o",
+                format,
+            ];
+            if self.ctx.out.quiet() {
+                full.push("-q");
+            }
+            full.extend(argv);
+            let cli = Cli::try_parse_from(&full).context("demo step did not parse")?;
+            if let Err(e) = crate::run(cli) {
+                if !expected_failure {
+                    return Err(e);
+                }
+                crate::output::report_error(&e, false);
+            }
+            self.ctx.out.status("");
+        }
+        Ok(())
+    }
+}
+
+/// Runs `discovery serve` on the demo ledger, on a free loopback port, and asks it once as
+/// Jo's iPhone would, and once for a user it does not know (404: the device falls back to
+/// Apple).
+fn fetch_discovery(ctx: &Ctx, ledger: &std::path::Path) -> Result<()> {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    ctx.out
+        .status("== The same document over HTTP, from `abmctl discovery serve`");
+    let listener = std::net::TcpListener::bind(("127.0.0.1", 0))?;
+    let addr = listener.local_addr()?;
+    let config = crate::discovery::Config {
+        ledger: ledger.to_path_buf(),
+        busy_timeout: ctx.busy_timeout,
+        out: ctx.out.clone(),
+        started: (ctx.now, std::time::Instant::now()),
+    };
+    let stop = Arc::new(AtomicBool::new(false));
+    let flag = Arc::clone(&stop);
+    let server = std::thread::spawn(move || -> Result<()> {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
+        let shutdown = async move {
+            while !flag.load(Ordering::Relaxed) {
+                tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+            }
+        };
+        runtime.block_on(crate::discovery::serve(listener, config, shutdown))
+    });
+    let path = crate::rules::discovery::WELL_KNOWN_PATH;
+    let mut outcome = Ok(());
+    for user in ["jo@example.com", "nobody@example.com"] {
+        let query = format!("{path}?user-identifier={user}&model-family=iPhone");
+        ctx.out.status(format!("$ curl 'http://{addr}{query}'"));
+        match crate::discovery::get(addr, &query) {
+            Ok((status, body)) => ctx.out.status(format!("HTTP {status} {}", body.trim_end())),
+            Err(e) => {
+                outcome = Err(e);
+                break;
+            }
+        }
+    }
+    stop.store(true, Ordering::Relaxed);
+    let served = server
+        .join()
+        .map_err(|_| anyhow::anyhow!("the demo's discovery server stopped unexpectedly"))?;
+    ctx.out.status("");
+    outcome.and(served)
 }
 
 fn shell_words(argv: &[&str]) -> String {

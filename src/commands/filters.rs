@@ -34,6 +34,10 @@ pub struct DeviceFilterArgs {
     /// Enrollment: yes, no or stale
     #[arg(long, value_name = "yes|no|stale", value_parser = parse_enrolled)]
     pub enrolled: Option<EnrollmentStatus>,
+    /// Personal (BYOD, account-driven User Enrollment) devices only (yes), or organisation
+    /// devices only (no)
+    #[arg(long, value_name = "yes|no", value_parser = parse_yes_no)]
+    pub personal: Option<bool>,
     /// Only devices added to the organisation on or after DATE (RFC 3339 or YYYY-MM-DD)
     #[arg(long, value_name = "DATE")]
     pub added_since: Option<String>,
@@ -48,6 +52,14 @@ fn parse_enrolled(s: &str) -> Result<EnrollmentStatus, String> {
         "no" => Ok(EnrollmentStatus::NotEnrolled),
         "stale" => Ok(EnrollmentStatus::Stale),
         _ => Err(format!("`{s}` is not yes, no or stale")),
+    }
+}
+
+fn parse_yes_no(s: &str) -> Result<bool, String> {
+    match s.to_ascii_lowercase().as_str() {
+        "yes" => Ok(true),
+        "no" => Ok(false),
+        _ => Err(format!("`{s}` is not yes or no")),
     }
 }
 
@@ -92,6 +104,7 @@ impl DeviceFilterArgs {
             suppliers,
             serials: args.serial.iter().map(|s| model::serial_key(s)).collect(),
             enrollment: args.enrolled.into_iter().collect(),
+            personal: args.personal,
             added_since,
             limit: args.limit,
             oldest_first: false,

@@ -2,11 +2,15 @@
 //! `Args` and a `run(ctx, args)` that validates, opens one transaction, calls `ledger::…`, and
 //! hands the result to `output`. No SQL here.
 
+pub mod account;
 pub mod activity;
 pub mod assign;
 pub mod completions;
 pub mod demo;
 pub mod device;
+pub mod discovery;
+pub mod domain;
+pub mod enroll;
 pub mod export;
 pub mod filters;
 pub mod import;
@@ -19,6 +23,7 @@ pub mod report;
 pub mod selection;
 pub mod supplier;
 pub mod unassign;
+pub mod unenroll;
 
 use anyhow::Result;
 use rusqlite::Transaction;
@@ -49,10 +54,20 @@ fn action_of(command: &Command) -> Option<Action> {
         Command::Mdm(MdmCommand::Default(mdm::DefaultCommand::Unset(_))) => Action::MdmDefaultUnset,
         Command::Import(_) => Action::Import,
         Command::Device(DeviceCommand::Add(_)) => Action::DeviceAdd,
+        Command::Device(DeviceCommand::Remove(_)) => Action::DeviceRemove,
         Command::Assign(_) => Action::Assign,
         Command::Reassign(_) => Action::Reassign,
         Command::Unassign(_) => Action::Unassign,
         Command::Release(_) => Action::Release,
+        Command::Enroll(_) => Action::Enroll,
+        Command::Unenroll(_) => Action::Unenroll,
+        Command::Account(account::AccountCommand::Add(_)) => Action::AccountAdd,
+        Command::Account(account::AccountCommand::Import(_)) => Action::AccountImport,
+        Command::Account(account::AccountCommand::Remove(_)) => Action::AccountRemove,
+        Command::Domain(domain::DomainCommand::Add(_)) => Action::DomainAdd,
+        Command::Domain(domain::DomainCommand::Verify(_)) => Action::DomainVerify,
+        Command::Domain(domain::DomainCommand::Set(_)) => Action::DomainSet,
+        Command::Domain(domain::DomainCommand::Remove(_)) => Action::DomainRemove,
         _ => return None,
     })
 }
@@ -111,6 +126,11 @@ fn run_command(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Reassign(a) => reassign::run(ctx, a),
         Command::Unassign(a) => unassign::run(ctx, a),
         Command::Release(a) => release::run(ctx, a),
+        Command::Enroll(a) => enroll::run(ctx, a),
+        Command::Unenroll(a) => unenroll::run(ctx, a),
+        Command::Account(c) => account::run(ctx, c),
+        Command::Domain(c) => domain::run(ctx, c),
+        Command::Discovery(c) => discovery::run(ctx, c),
         Command::Report(c) => report::run(ctx, c),
         Command::Export(a) => export::run(ctx, a),
         Command::Activity(c) => activity::run(ctx, c),

@@ -9,6 +9,7 @@
 //! buffer). Only api-json is read into memory whole (see `api_json.rs` for why that is fine).
 
 mod abm_export;
+pub mod accounts;
 mod api_json;
 pub mod certificate;
 mod csv;

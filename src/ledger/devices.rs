@@ -10,7 +10,9 @@ use rusqlite::{Connection, OptionalExtension, Transaction, named_params, params_
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::model::attributes::{Attr, Kind, pieces};
-use crate::model::{DeviceStatus, EnrollmentStatus, ProductFamily, PurchaseSourceType};
+use crate::model::{
+    DeviceStatus, EnrollmentMethod, EnrollmentStatus, ProductFamily, PurchaseSourceType,
+};
 use crate::output::Row;
 
 /// What an order says about a device, as the `devices` table stores it.
@@ -232,6 +234,8 @@ pub struct DeviceFilter {
     pub serials: Vec<String>,
     /// Enrollment statuses.
     pub enrollment: Vec<EnrollmentStatus>,
+    /// Only personal (BYOD) devices, or only organisation devices.
+    pub personal: Option<bool>,
     /// Devices added to the organisation at or after this RFC 3339 time.
     pub added_since: Option<String>,
     /// At most this many devices.
@@ -274,6 +278,10 @@ impl DeviceFilter {
             &mut clauses,
             &mut params,
         );
+        if let Some(personal) = self.personal {
+            clauses.push("d.personal = ?".to_string());
+            params.push(Value::Integer(i64::from(personal)));
+        }
         if self.statuses.is_empty() {
             clauses.push("d.status <> 'PENDING'".to_string());
         } else {
@@ -504,12 +512,14 @@ pub fn update_attrs(tx: &Transaction<'_>, id: i64, a: &OrderAttrs) -> Result<()>
 }
 
 /// Makes a device arrive now: a released device brought back by a new order or Configurator
-/// add, or a pending one whose supplier is linked.
+/// add, or a pending one whose supplier is linked. It arrives as new: not enrolled, and with
+/// no provisional period begun.
 pub fn readmit(tx: &Transaction<'_>, id: i64, arrival: Arrival<'_>, added_at: &str) -> Result<()> {
     const SQL: &str = "UPDATE devices SET status = :status, service_id = :service,
             assigned_at = iif(:service IS NULL, NULL, :added), released_from_org_date_time = NULL,
             added_to_org_date_time = :added, enrollment_status = NULL,
-            enrollment_method = NULL, enrolled_user = NULL, enrolled_at = NULL, personal = 0
+            enrollment_method = NULL, enrolled_user = NULL, enrolled_at = NULL, personal = 0,
+            first_enrolled_at = NULL
         WHERE id = :id";
     tx.prepare_cached(SQL)?.execute(named_params! {
         ":status": arrival.status, ":service": arrival.service_id, ":added": added_at, ":id": id,
@@ -614,6 +624,8 @@ pub struct Candidate {
     pub service_id: Option<i64>,
     /// None (never enrolled), or its enrollment's status.
     pub enrollment_status: Option<EnrollmentStatus>,
+    /// How it enrolled, when it is enrolled (or stale).
+    pub enrollment_method: Option<EnrollmentMethod>,
     /// A personal (User Enrollment) device.
     pub personal: bool,
     /// The supplier's number (purchaseSourceId).
@@ -621,7 +633,7 @@ pub struct Candidate {
 }
 
 const CANDIDATE: &str = "SELECT d.id, d.serial_number, d.product_family, d.status, d.service_id,
-        d.enrollment_status, d.personal, d.purchase_source_id
+        d.enrollment_status, d.personal, d.purchase_source_id, d.enrollment_method
     FROM devices d";
 
 fn candidate(r: &rusqlite::Row<'_>) -> rusqlite::Result<Candidate> {
@@ -634,6 +646,7 @@ fn candidate(r: &rusqlite::Row<'_>) -> rusqlite::Result<Candidate> {
         enrollment_status: r.get(5)?,
         personal: r.get(6)?,
         supplier: r.get(7)?,
+        enrollment_method: r.get(8)?,
     })
 }
 
@@ -759,6 +772,109 @@ impl<'c> Assigner<'c> {
         self.release.execute(rusqlite::params![id, now])?;
         Ok(())
     }
+}
+
+/// A device as the enrollment rules see it (one device at a time: `enroll`, `unenroll`,
+/// `device remove`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Enrollee {
+    /// Row id.
+    pub id: i64,
+    /// Serial number.
+    pub serial: String,
+    /// Product family.
+    pub family: ProductFamily,
+    /// Where it sits in the organisation.
+    pub status: DeviceStatus,
+    /// The service it is assigned to, and that service's name.
+    pub service: Option<(i64, String)>,
+    /// How it came into the organisation.
+    pub source: PurchaseSourceType,
+    /// None (not enrolled), or its enrollment's status.
+    pub enrollment_status: Option<EnrollmentStatus>,
+    /// How it enrolled.
+    pub enrollment_method: Option<EnrollmentMethod>,
+    /// Who enrolled it.
+    pub enrolled_user: Option<String>,
+    /// When it first enrolled (its provisional period starts then).
+    pub first_enrolled_at: Option<String>,
+    /// A personal (BYOD) device.
+    pub personal: bool,
+}
+
+/// The device with this serial, as the enrollment rules see it.
+pub fn enrollee(conn: &Connection, serial: &str) -> Result<Option<Enrollee>> {
+    const SQL: &str = "SELECT d.id, d.serial_number, d.product_family, d.status, d.service_id,
+            s.name, d.purchase_source_type, d.enrollment_status, d.enrollment_method,
+            d.enrolled_user, d.first_enrolled_at, d.personal
+        FROM devices d LEFT JOIN services s ON s.id = d.service_id
+        WHERE d.serial_number = :serial";
+    Ok(conn
+        .prepare_cached(SQL)?
+        .query_row(named_params! {":serial": serial}, |r| {
+            let service_id: Option<i64> = r.get(4)?;
+            let service_name: Option<String> = r.get(5)?;
+            Ok(Enrollee {
+                id: r.get(0)?,
+                serial: r.get(1)?,
+                family: r.get(2)?,
+                status: r.get(3)?,
+                service: service_id.zip(service_name),
+                source: r.get(6)?,
+                enrollment_status: r.get(7)?,
+                enrollment_method: r.get(8)?,
+                enrolled_user: r.get(9)?,
+                first_enrolled_at: r.get(10)?,
+                personal: r.get(11)?,
+            })
+        })
+        .optional()?)
+}
+
+/// A device's enrollment as recorded: who, how, when.
+#[derive(Debug, Clone, Copy)]
+pub struct EnrollmentRecord<'a> {
+    /// ENROLLED or STALE; None clears the enrollment (NOT_ENROLLED).
+    pub status: Option<EnrollmentStatus>,
+    /// How it enrolled.
+    pub method: Option<EnrollmentMethod>,
+    /// Who enrolled it.
+    pub user: Option<&'a str>,
+    /// When (RFC 3339); also its first enrollment's time when it has none yet.
+    pub at: Option<&'a str>,
+    /// A personal (BYOD) device.
+    pub personal: bool,
+}
+
+/// Records (or, with a `None` status, clears) a device's enrollment. The first enrollment's
+/// time is kept once set.
+pub fn set_enrollment(tx: &Transaction<'_>, id: i64, e: &EnrollmentRecord<'_>) -> Result<()> {
+    const SQL: &str = "UPDATE devices SET enrollment_status = :status,
+            enrollment_method = :method, enrolled_user = :user, enrolled_at = :at,
+            first_enrolled_at = coalesce(first_enrolled_at, :at), personal = :personal
+        WHERE id = :id";
+    tx.prepare_cached(SQL)?.execute(named_params! {
+        ":status": e.status, ":method": e.method, ":user": e.user, ":at": e.at,
+        ":personal": e.personal, ":id": id,
+    })?;
+    Ok(())
+}
+
+/// Takes a device out of the ledger (a personal device unenrolled, a Configurator add removed
+/// within its provisional period). Its history stays in the activity log.
+pub fn delete(tx: &Transaction<'_>, id: i64) -> Result<()> {
+    tx.prepare_cached("DELETE FROM devices WHERE id = :id")?
+        .execute(named_params! {":id": id})?;
+    Ok(())
+}
+
+/// The serials of the personal devices enrolled with a Managed Apple Account.
+pub fn personal_of(conn: &Connection, account: &str) -> Result<Vec<String>> {
+    const SQL: &str = "SELECT serial_number FROM devices
+        WHERE enrolled_user = :account AND personal = 1 ORDER BY serial_number";
+    let mut stmt = conn.prepare_cached(SQL)?;
+    let rows = stmt.query_map(named_params! {":account": account}, |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 #[cfg(test)]

@@ -5,9 +5,11 @@
 //! reads) so one command can do several steps atomically; nothing here prints or validates
 //! user input beyond what the schema enforces.
 
+pub mod accounts;
 pub mod activities;
 pub mod defaults;
 pub mod devices;
+pub mod domains;
 pub mod org;
 pub mod reports;
 pub mod services;
@@ -31,6 +33,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
     (
         "0003_items_serial_partial",
         include_str!("migrations/0003_items_serial_partial.sql"),
+    ),
+    (
+        "0005_enrollment",
+        include_str!("migrations/0005_enrollment.sql"),
     ),
 ];
 
@@ -293,6 +299,13 @@ impl Ledger {
             org::create(&tx, new.now, new.name)?;
         }
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+        // Every organisation has a reserved domain, made from its name when the ledger is
+        // created (or, for a ledger made before domains existed, when it is migrated).
+        if domains::reserved(&tx)?.is_none() {
+            let org = org::get(&tx)?;
+            let name = crate::model::reserved_domain(&org.name, &org.organization_id);
+            domains::insert_reserved(&tx, &name, &org.created_date_time)?;
+        }
         tx.pragma_update(None, "user_version", MIGRATIONS.len() as i64)?;
         tx.commit()?;
         Ok(())
@@ -464,16 +477,16 @@ fn owner_only(path: &Path) -> Result<()> {
 /// Creates the ledger file and its folder with owner-only permissions when missing.
 /// Returns true when the file was created now, false when it already existed.
 fn create_owner_only(path: &Path) -> Result<bool> {
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        if !parent.exists() {
-            let mut builder = std::fs::DirBuilder::new();
-            builder.recursive(true);
-            #[cfg(unix)]
-            std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-            builder
-                .create(parent)
-                .with_context(|| format!("cannot create the ledger folder {}", parent.display()))?;
-        }
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
+        && !parent.exists()
+    {
+        let mut builder = std::fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder
+            .create(parent)
+            .with_context(|| format!("cannot create the ledger folder {}", parent.display()))?;
     }
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
@@ -589,6 +602,38 @@ mod tests {
             .conn()
             .query_row("SELECT count(*) FROM org", [], |r| r.get(0))?;
         assert_eq!(orgs, 1);
+        Ok(())
+    }
+
+    /// A ledger made before domains existed gets its reserved domain when it is migrated,
+    /// from the organisation's name then.
+    #[test]
+    fn migrating_an_older_ledger_gives_it_a_reserved_domain() -> Result<()> {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("ledger.sqlite3");
+        // Every migration before the one that brought domains in.
+        let before = MIGRATIONS
+            .iter()
+            .position(|(name, _)| name.ends_with("_enrollment"))
+            .unwrap();
+        {
+            let conn = Connection::open(&path)?;
+            for (_, sql) in &MIGRATIONS[..before] {
+                conn.execute_batch(sql)?;
+            }
+            conn.execute(
+                "INSERT INTO org (id, name, org_id, created_at)
+                 VALUES (1, 'Better Bag Ltd.', 'ABC', '2026-01-01T00:00:00Z')",
+                [],
+            )?;
+            conn.pragma_update(None, "user_version", before as i64)?;
+        }
+        let ledger = Ledger::open(&path, BUSY_TIMEOUT)?;
+        let org = org::get(ledger.conn())?;
+        assert_eq!(
+            org.reserved_domain.as_deref(),
+            Some("betterbagltd.appleaccount.com")
+        );
         Ok(())
     }
 

@@ -17,6 +17,8 @@ pub struct Org {
     pub organization_id: String,
     /// When the ledger was created.
     pub created_date_time: String,
+    /// The reserved domain of its Managed Apple Accounts (`<slug>.appleaccount.com`).
+    pub reserved_domain: Option<String>,
 }
 
 /// The name of an organisation created without `init --name`.
@@ -38,12 +40,15 @@ pub fn create(tx: &Transaction<'_>, now: Timestamp, name: &str) -> Result<()> {
 
 /// Reads the organisation.
 pub fn get(conn: &Connection) -> Result<Org> {
-    const SQL: &str = "SELECT name, org_id, created_at FROM org WHERE id = 1";
+    const SQL: &str = "SELECT name, org_id, created_at,
+            (SELECT name FROM domains WHERE reserved = 1)
+        FROM org WHERE id = 1";
     Ok(conn.prepare_cached(SQL)?.query_row([], |r| {
         Ok(Org {
             name: r.get(0)?,
             organization_id: r.get(1)?,
             created_date_time: r.get(2)?,
+            reserved_domain: r.get(3)?,
         })
     })?)
 }
@@ -79,6 +84,8 @@ pub fn overview(conn: &Connection) -> Result<Overview> {
                 name: r.get(0)?,
                 organization_id: r.get(1)?,
                 created_date_time: r.get(2)?,
+                // `org list` does not show it (and reads ledgers from before domains existed).
+                reserved_domain: None,
             },
             device_count: r.get(3)?,
             first_token_expiry: r.get(4)?,

@@ -141,3 +141,55 @@ pub fn suppliers(conn: &Connection) -> Result<Vec<SupplierRow>> {
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+/// The enrollment funnel of one service and family: of the devices assigned there (or, with
+/// no service, of the unassigned ones), how many are not enrolled, enrolled, stale, and
+/// personal.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EnrollmentRow {
+    pub assigned_server: Option<String>,
+    pub product_family: String,
+    pub devices: i64,
+    pub not_enrolled: i64,
+    pub enrolled: i64,
+    pub stale: i64,
+    pub personal: i64,
+    /// Enrolled devices as a share of the devices (0 when there are none).
+    pub enrolled_percent: f64,
+}
+
+/// The enrollment funnel per service and family: assigned devices by service, then the
+/// unassigned ones (no service). Pending and released devices are not in it.
+pub fn enrollment(conn: &Connection) -> Result<Vec<EnrollmentRow>> {
+    // `enrollment_status = …` is NULL for a device never enrolled: `ifnull` keeps the sums
+    // whole numbers.
+    const SQL: &str = "SELECT s.name, d.product_family, count(*),
+            sum(d.enrollment_status IS NULL), sum(ifnull(d.enrollment_status = 'ENROLLED', 0)),
+            sum(ifnull(d.enrollment_status = 'STALE', 0)), sum(d.personal = 1)
+        FROM devices d LEFT JOIN services s ON s.id = d.service_id
+        WHERE d.status IN ('ASSIGNED', 'UNASSIGNED')
+        GROUP BY s.name, d.product_family
+        ORDER BY s.name IS NULL, s.name, d.product_family";
+    let mut stmt = conn.prepare(SQL)?;
+    let rows = stmt.query_map([], |r| {
+        let devices: i64 = r.get(2)?;
+        let enrolled: i64 = r.get(4)?;
+        let enrolled_percent = if devices == 0 {
+            0.0
+        } else {
+            (enrolled as f64 * 1000.0 / devices as f64).round() / 10.0
+        };
+        Ok(EnrollmentRow {
+            assigned_server: r.get(0)?,
+            product_family: r.get(1)?,
+            devices,
+            not_enrolled: r.get(3)?,
+            enrolled,
+            stale: r.get(5)?,
+            personal: r.get(6)?,
+            enrolled_percent,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

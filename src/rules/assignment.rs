@@ -172,6 +172,11 @@ fn decide(change: Change, d: &Candidate, target: &Target, names: &Names) -> Deci
             }
         }
         Change::Unassign => match d.status {
+            DeviceStatus::Assigned if d.personal => Decision::Refuse(
+                "is a personal device (User Enrollment): the organisation cannot unassign it; \
+                 it leaves when its user unenrolls it (`abmctl unenroll`)"
+                    .to_string(),
+            ),
             DeviceStatus::Assigned => Decision::Change(None),
             DeviceStatus::Unassigned => Decision::Unchanged,
             DeviceStatus::Pending | DeviceStatus::Released => {
@@ -227,65 +232,7 @@ pub fn run(
     let (now, activity_id) = (stamp.now, stamp.activity_id);
     let mut assigner = devices::Assigner::new(tx)?;
     let names: Names = crate::ledger::services::names(tx)?;
-    // Explicit devices first, in the order given, without duplicates.
-    let mut picked: Vec<(Candidate, bool, String)> = Vec::new();
-    let mut seen: HashSet<i64> = HashSet::new();
-    let mut named: HashSet<&str> = HashSet::new();
-    for (serial, origin, reason) in &selection.invalid {
-        problem(result, serial, origin, reason);
-    }
-    for (serial, origin) in &selection.serials {
-        if !named.insert(serial.as_str()) {
-            continue;
-        }
-        match assigner.candidate(serial)? {
-            None => problem(
-                result,
-                serial,
-                origin,
-                "no device with this serial number is in the organisation",
-            ),
-            Some(d) => {
-                if !selection.matches_filters(&d) {
-                    problem(
-                        result,
-                        serial,
-                        origin,
-                        "does not match the --family/--supplier/--service filters given",
-                    );
-                } else if seen.insert(d.id) {
-                    picked.push((d, true, origin.clone()));
-                }
-            }
-        }
-    }
-    // Order numbers are named input too: one that matches no device, or more than one
-    // supplier's order, is a problem.
-    for (_, message) in names::order_problems(tx, &selection.orders, &selection.suppliers)? {
-        result.problems.push(Problem {
-            serial_number: None,
-            line: None,
-            field: Some("orderNumber".to_string()),
-            message,
-        });
-    }
-    // Then devices picked by orders and filters (filters alone pick every matching device).
-    let only_filters = !selection.named;
-    if !selection.orders.is_empty() || (only_filters && (selection.has_filters() || selection.all))
-    {
-        for d in devices::candidates(
-            tx,
-            &selection.orders,
-            &selection.families,
-            &selection.suppliers,
-            &selection.services,
-        )? {
-            if !seen.contains(&d.id) {
-                seen.insert(d.id);
-                picked.push((d, false, String::new()));
-            }
-        }
-    }
+    let picked = pick(tx, &mut assigner, selection, result)?;
 
     let mut items = ItemWriter::new(activity_id);
     // The state of each problem's device, in `result.problems` order (None: not in the ledger).
@@ -316,25 +263,8 @@ pub fn run(
     }
     // Every device asked for counts, refused or not, whether or not the command goes ahead.
     result.requested += (result.problems.len() + changes.len()) as u64;
-    if !result.problems.is_empty() {
-        if skip_invalid {
-            // A skipped device keeps its state: before and after are the same.
-            for (p, state) in result.problems.iter().zip(&states) {
-                let item = NewItem {
-                    serial_number: p.serial_number.as_deref(),
-                    line: p.line.as_deref(),
-                    before: state.as_deref(),
-                    after: state.as_deref(),
-                    field: p.field.as_deref(),
-                    message: Some(&p.message),
-                };
-                items.push(tx, Outcome::Skipped, &item)?;
-            }
-            result.skipped += result.problems.len() as u64;
-        } else {
-            result.failed = result.problems.len() as u64;
-            return Ok(());
-        }
+    if !settle_problems(tx, &mut items, result, &states, skip_invalid)? {
+        return Ok(());
     }
     let total = changes.len() as u64;
     for (done, (d, to)) in changes.into_iter().enumerate() {
@@ -393,7 +323,117 @@ pub fn run(
     Ok(())
 }
 
-fn problem(result: &mut CommandResult, serial: &str, origin: &str, message: &str) {
+/// A device a selection picked: the device, whether it was named explicitly (serials,
+/// `--file`; a refusal is then a problem) or picked by an order or filter (a refusal narrows
+/// it away), and where it was named (`file:line`, `argument`).
+pub type Picked = (Candidate, bool, String);
+
+/// The devices `selection` names, explicit ones first in the order given, without duplicates.
+/// Named serials that are invalid, not in the organisation or outside the filters given, and
+/// orders that name nothing, are added to `result.problems`. Shared by Step 4 and Step 5's
+/// automated enrollment.
+pub fn pick(
+    tx: &Transaction<'_>,
+    assigner: &mut devices::Assigner<'_>,
+    selection: &Selection,
+    result: &mut CommandResult,
+) -> Result<Vec<Picked>> {
+    let mut picked: Vec<Picked> = Vec::new();
+    let mut seen: HashSet<i64> = HashSet::new();
+    let mut named: HashSet<&str> = HashSet::new();
+    for (serial, origin, reason) in &selection.invalid {
+        problem(result, serial, origin, reason);
+    }
+    for (serial, origin) in &selection.serials {
+        if !named.insert(serial.as_str()) {
+            continue;
+        }
+        match assigner.candidate(serial)? {
+            None => problem(
+                result,
+                serial,
+                origin,
+                "no device with this serial number is in the organisation",
+            ),
+            Some(d) => {
+                if !selection.matches_filters(&d) {
+                    problem(
+                        result,
+                        serial,
+                        origin,
+                        "does not match the --family/--supplier/--service filters given",
+                    );
+                } else if seen.insert(d.id) {
+                    picked.push((d, true, origin.clone()));
+                }
+            }
+        }
+    }
+    // Order numbers are named input too: one that matches no device, or more than one
+    // supplier's order, is a problem.
+    for (_, message) in names::order_problems(tx, &selection.orders, &selection.suppliers)? {
+        result.problems.push(Problem {
+            serial_number: None,
+            line: None,
+            field: Some("orderNumber".to_string()),
+            message,
+        });
+    }
+    // Then devices picked by orders and filters (filters alone pick every matching device).
+    let only_filters = !selection.named;
+    if !selection.orders.is_empty() || (only_filters && (selection.has_filters() || selection.all))
+    {
+        for d in devices::candidates(
+            tx,
+            &selection.orders,
+            &selection.families,
+            &selection.suppliers,
+            &selection.services,
+        )? {
+            if !seen.contains(&d.id) {
+                seen.insert(d.id);
+                picked.push((d, false, String::new()));
+            }
+        }
+    }
+    Ok(picked)
+}
+
+/// Settles the problems found with a selection. With `skip_invalid` each is recorded as a
+/// skipped item (its device keeps its state, given by `states` in `result.problems` order)
+/// and the rest may go ahead: true. Without, they all fail and nothing may change: false
+/// (the runner then refuses and rolls back).
+pub fn settle_problems(
+    tx: &Transaction<'_>,
+    items: &mut ItemWriter,
+    result: &mut CommandResult,
+    states: &[Option<String>],
+    skip_invalid: bool,
+) -> Result<bool> {
+    if result.problems.is_empty() {
+        return Ok(true);
+    }
+    if !skip_invalid {
+        result.failed = result.problems.len() as u64;
+        return Ok(false);
+    }
+    for (p, state) in result.problems.iter().zip(states) {
+        let item = NewItem {
+            serial_number: p.serial_number.as_deref(),
+            line: p.line.as_deref(),
+            before: state.as_deref(),
+            after: state.as_deref(),
+            field: p.field.as_deref(),
+            message: Some(&p.message),
+        };
+        items.push(tx, Outcome::Skipped, &item)?;
+    }
+    result.skipped += result.problems.len() as u64;
+    Ok(true)
+}
+
+/// Adds a problem with a named serial (`origin` is `file:line` or `argument`).
+pub fn problem(result: &mut CommandResult, serial: &str, origin: &str, message: &str) {
     let line = origin.contains(':').then(|| origin.to_string());
     result.problems.push(Problem {
         serial_number: Some(serial.to_string()),
@@ -434,6 +474,7 @@ mod tests {
             status,
             service_id: service,
             enrollment_status: None,
+            enrollment_method: None,
             personal: false,
             supplier: Some("12345".to_string()),
         }

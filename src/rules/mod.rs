@@ -10,9 +10,17 @@
 //! - [`arrival`] — Step 3: pending, default assignment at arrival, updates, readmission,
 //!   Apple Configurator's rules.
 //! - [`assignment`] — Step 4: assign, reassign, unassign, release.
+//! - [`enrollment`] — Step 5: automated, user-initiated and account-driven enrollment,
+//!   personal devices, the provisional period of Configurator adds.
+//! - [`accounts`], [`domains`], [`discovery`] — Step 5's Managed Apple Accounts, verified
+//!   domains, and the service discovery document of account-driven enrollment.
 
+pub mod accounts;
 pub mod arrival;
 pub mod assignment;
+pub mod discovery;
+pub mod domains;
+pub mod enrollment;
 pub mod names;
 pub mod services;
 pub mod suppliers;

@@ -76,13 +76,13 @@ pub fn check_new_name(conn: &Connection, name: &str, except_id: Option<i64>) -> 
         ));
     }
     let trimmed = name.trim();
-    if let Some(other) = services::find(conn, trimmed)? {
-        if Some(other.id) != except_id {
-            anyhow::bail!(
-                "a service called `{}` is already linked (names are unique regardless of case)",
-                other.name
-            );
-        }
+    if let Some(other) = services::find(conn, trimmed)?
+        && Some(other.id) != except_id
+    {
+        anyhow::bail!(
+            "a service called `{}` is already linked (names are unique regardless of case)",
+            other.name
+        );
     }
     Ok(())
 }

@@ -18,14 +18,35 @@ fn demo_runs_the_workflow() {
         "4 pending devices arrived in the organisation.",
         "Assigned 6 devices to Lab MDM.",
         "Reassigned 1 device to Main MDM.",
+        "Enrolled 2 devices (Automated Device Enrollment).",
+        "Verified example.com: Managed Apple Accounts can be added on it.",
+        "Added H4T3X9L2QW to the organisation on Main MDM and enrolled it (account-user, jo@example.com).",
+        "Added C02DEMOMAC01 to the organisation on Lab MDM and enrolled it (account-device, lab@example.com).",
+        "HTTP 200 {\"Servers\":[{\"Version\":\"mdm-byod\",\"BaseURL\":\"https://mdm.example.com/enroll\"}]}",
+        "HTTP 404 Not Found",
     ] {
         assert!(out.stderr.contains(step), "no {step:?} in\n{out}");
     }
-    // The one error is the conflict the demo shows on purpose.
-    let errors: Vec<&str> = out.stderr.lines().filter(|l| l.contains("error")).collect();
+    // The two errors are those the demo shows on purpose: the conflict, and the release of
+    // a personal device.
+    let errors: Vec<&str> = out
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("abmctl: error"))
+        .collect();
     assert_eq!(
         errors,
-        ["abmctl: error: assign refused: 1 problem found; nothing was changed"],
+        [
+            "abmctl: error: assign refused: 1 problem found; nothing was changed",
+            "abmctl: error: release refused: 1 problem found; nothing was changed"
+        ],
+        "{out}"
+    );
+    // The discovery document is data: on stdout, exactly as a server sends it.
+    assert!(
+        out.stdout.contains(
+            "{\"Servers\":[{\"Version\":\"mdm-byod\",\"BaseURL\":\"https://mdm.example.com/enroll\"}]}\n"
+        ),
         "{out}"
     );
     assert!(!env.ledger_path().exists(), "the demo used ABMCTL_LEDGER");
@@ -46,8 +67,10 @@ fn demo_keep_leaves_a_usable_ledger() {
     let ledger = dir.join("ledger.sqlite3");
     assert!(out.stderr.contains("The demo ledger is kept at"), "{out}");
     let devices: Vec<Device> = env.json(&["--ledger", s(&ledger), "device", "list"]);
-    assert_eq!(devices.len(), 16, "{devices:?}");
-    // iPhones went to their default, order 2026004202 to Lab MDM, the iPads and the Watch wait.
+    assert_eq!(devices.len(), 19, "{devices:?}");
+    // iPhones went to their default, order 2026004202 to Lab MDM, the iPads and the Watch wait;
+    // Step 5 moved an iPhone to Lab MDM, and brought in Jo's iPhone (Main MDM), the lab's Mac
+    // and an iPad (Lab MDM).
     let on = |server: Option<&str>| {
         devices
             .iter()
@@ -56,8 +79,14 @@ fn demo_keep_leaves_a_usable_ledger() {
     };
     assert_eq!(
         (on(Some("Main MDM")), on(Some("Lab MDM")), on(None)),
-        (6, 5, 5),
+        (6, 8, 5),
         "{devices:?}"
     );
     assert!(devices.iter().any(|d| d.serial_number == "F2KZ3N4G5HD3"));
+    let personal: Vec<&str> = devices
+        .iter()
+        .filter(|d| d.personal)
+        .map(|d| d.serial_number.as_str())
+        .collect();
+    assert_eq!(personal, ["H4T3X9L2QW"]);
 }

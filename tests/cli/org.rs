@@ -59,6 +59,7 @@ fn org_show_table() {
         │ name ┆ My Organization │
         │ organizationId ┆ [ORGANIZATIONID] │
         │ createdDateTime ┆ 2026-11-27T12:00:00Z │
+        │ reservedDomain ┆ myorganization.appleaccount.com │
         │ ledgerPath ┆ [TEMP]/ledger.sqlite3 │
         └─┴─┘
         ----- stderr -----

@@ -30,8 +30,10 @@ fn abmctl_output_env_sets_the_format() {
         .env("ABMCTL_OUTPUT", "json")
         .output();
     assert!(
-        out.stdout
-            .starts_with("name,organizationId,createdDateTime,ledgerPath\n"),
+        out.stdout.starts_with(
+            "name,organizationId,createdDateTime,reservedDomain,ledgerPath
+"
+        ),
         "{out}"
     );
     let out = env

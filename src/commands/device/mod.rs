@@ -1,8 +1,9 @@
-//! `abmctl device add | list | show`: devices in the ledger. One file per sub-verb; this file
+//! `abmctl device add | list | show | remove`: devices in the ledger. One file per sub-verb; this file
 //! holds the group's enum and the helpers they share.
 
 mod add;
 mod list;
+mod remove;
 mod show;
 
 use anyhow::Result;
@@ -12,6 +13,7 @@ use crate::context::Ctx;
 
 pub use add::AddArgs;
 pub use list::ListArgs;
+pub use remove::RemoveArgs;
 pub use show::ShowArgs;
 
 /// Add, list and show devices.
@@ -36,6 +38,16 @@ abmctl device list -o jsonl | jq -r 'select(.assignedServer == null) | .serialNu
     /// Show one device
     #[command(after_help = "Example:\n  abmctl device show C02XK1ZZJGH5 -o json")]
     Show(ShowArgs),
+    /// Remove a device added with Apple Configurator, within its provisional period
+    ///
+    /// A device added with Apple Configurator (MANUALLY_ADDED) can be taken out of the
+    /// organisation again until 30 days after its first enrollment (Apple's provisional
+    /// period), or at any time before it first enrolls; after that it is refused, with the
+    /// date the period ended (release it instead). Personal devices leave by `unenroll`.
+    #[command(
+        after_help = "Examples:\n  abmctl device remove C02XK1ZZJGH5\n  abmctl device remove C02XK1ZZJGH5 --dry-run -o json"
+    )]
+    Remove(RemoveArgs),
 }
 
 /// Runs `device`.
@@ -44,5 +56,6 @@ pub fn run(ctx: &Ctx, command: DeviceCommand) -> Result<()> {
         DeviceCommand::Add(a) => add::run(ctx, a),
         DeviceCommand::List(a) => list::run(ctx, a),
         DeviceCommand::Show(a) => show::run(ctx, a),
+        DeviceCommand::Remove(a) => remove::run(ctx, a),
     }
 }

@@ -1,6 +1,7 @@
 //! `abmctl report …`: the questions admins ask of their fleet — how many devices in each
 //! state, what is still unassigned, how far each order and supplier is assigned, and which
-//! server tokens are about to expire (with `--check` for cron). Read-only.
+//! server tokens are about to expire (with `--check` for cron), how far enrollment has got.
+//! Read-only.
 
 mod tokens;
 
@@ -9,7 +10,9 @@ use clap::{Args, Subcommand};
 
 use crate::context::Ctx;
 use crate::ledger::devices::{self, DeviceFilter};
-use crate::ledger::reports::{self, AssignmentProgress, OrderRow, SummaryRow, SupplierRow};
+use crate::ledger::reports::{
+    self, AssignmentProgress, EnrollmentRow, OrderRow, SummaryRow, SupplierRow,
+};
 use crate::output::Row;
 
 /// Reports on the fleet.
@@ -31,6 +34,15 @@ pub enum ReportCommand {
     Suppliers,
     /// Services whose server token expires soon (exit 1 with --check when any do)
     Tokens(tokens::TokensArgs),
+    /// The enrollment funnel per service and family: not enrolled, enrolled, stale, personal
+    ///
+    /// Assigned devices are counted under their service; unassigned ones under no service
+    /// (an unassigned device that was enrolled shows as stale). Pending and released devices
+    /// are left out.
+    #[command(
+        after_help = "Example:\n  abmctl report enrollment -o json | jq '.[] | select(.notEnrolled > 0)'"
+    )]
+    Enrollment,
 }
 
 /// Arguments of `report`: the report to print, `summary` when none is named.
@@ -130,6 +142,33 @@ impl Row for SupplierRow {
     }
 }
 
+impl Row for EnrollmentRow {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "assignedServer",
+            "productFamily",
+            "devices",
+            "notEnrolled",
+            "enrolled",
+            "stale",
+            "personal",
+            "enrolledPercent",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.assigned_server.clone().unwrap_or_default(),
+            self.product_family.clone(),
+            self.devices.to_string(),
+            self.not_enrolled.to_string(),
+            self.enrolled.to_string(),
+            self.stale.to_string(),
+            self.personal.to_string(),
+            format!("{:.1}", self.enrolled_percent),
+        ]
+    }
+}
+
 /// Runs `report`.
 pub fn run(ctx: &Ctx, args: ReportArgs) -> Result<()> {
     let command = args.command.unwrap_or(ReportCommand::Summary);
@@ -152,6 +191,9 @@ pub fn run(ctx: &Ctx, args: ReportArgs) -> Result<()> {
             .out
             .list(reports::suppliers(conn)?.into_iter().map(Ok))?,
         ReportCommand::Tokens(args) => return tokens::run(ctx, conn, args),
+        ReportCommand::Enrollment => ctx
+            .out
+            .list(reports::enrollment(conn)?.into_iter().map(Ok))?,
     };
     if printed == 0 {
         ctx.out.status("Nothing to report.");

@@ -221,6 +221,8 @@ pub struct Org {
     pub name: String,
     pub organization_id: String,
     pub created_date_time: String,
+    #[serde(deserialize_with = "required")]
+    pub reserved_domain: Option<String>,
     pub ledger_path: String,
 }
 
@@ -331,6 +333,72 @@ pub struct SupplierReport {
     pub pending: i64,
     pub released: i64,
     pub assigned_percent: f64,
+}
+
+/// A domain of `domain list`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DomainDoc {
+    pub domain: String,
+    pub status: String,
+    pub reserved: bool,
+    #[serde(deserialize_with = "required")]
+    pub txt_record: Option<String>,
+    #[serde(deserialize_with = "required")]
+    pub verify_by: Option<String>,
+    #[serde(deserialize_with = "required")]
+    pub verified_date_time: Option<String>,
+    pub alternate_discovery: bool,
+    pub accounts: i64,
+    pub added_date_time: String,
+}
+
+/// A Managed Apple Account of `account list`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AccountDoc {
+    pub managed_apple_account: String,
+    #[serde(deserialize_with = "required")]
+    pub name: Option<String>,
+    pub domain: String,
+    #[serde(deserialize_with = "required")]
+    pub server_name: Option<String>,
+    pub enrollment: String,
+    pub personal_devices: i64,
+    pub created_date_time: String,
+}
+
+/// One row of `report enrollment`: the funnel of one service and family.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct EnrollmentReport {
+    #[serde(deserialize_with = "required")]
+    pub assigned_server: Option<String>,
+    pub product_family: String,
+    pub devices: i64,
+    pub not_enrolled: i64,
+    pub enrolled: i64,
+    pub stale: i64,
+    pub personal: i64,
+    pub enrolled_percent: f64,
+}
+
+/// The service discovery document (Apple's keys).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DiscoveryDoc {
+    #[serde(rename = "Servers")]
+    pub servers: Vec<DiscoveryServer>,
+}
+
+/// One server of the discovery document.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DiscoveryServer {
+    #[serde(rename = "Version")]
+    pub version: String,
+    #[serde(rename = "BaseURL")]
+    pub base_url: String,
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 
 #![allow(dead_code)]
 
+pub mod dns;
 pub mod fixtures;
 pub mod json;
 
@@ -17,6 +18,7 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+pub use dns::*;
 pub use fixtures::*;
 pub use json::*;
 
@@ -463,4 +465,19 @@ pub fn assert_dry_run_matches_real(env: &TestEnv, args: &[&str]) -> (i32, Result
         args.join(" ")
     );
     (real.status, real_doc)
+}
+
+/// Adds `domain` and verifies it for real: its TXT record published on a [`DnsResponder`],
+/// `domain verify --nameserver` querying it. Returns the responder (it serves until dropped).
+pub fn verified_domain(env: &TestEnv, domain: &str) -> DnsResponder {
+    env.ok(&["domain", "add", domain]);
+    let domains: Vec<DomainDoc> = env.json(&["domain", "list"]);
+    let record = domains
+        .iter()
+        .find(|d| d.domain == domain)
+        .and_then(|d| d.txt_record.clone())
+        .expect("the added domain has a TXT record");
+    let dns = DnsResponder::start(&[(domain, record.as_str())], false);
+    env.ok(&["domain", "verify", domain, "--nameserver", &dns.addr()]);
+    dns
 }
