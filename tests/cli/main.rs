@@ -22,6 +22,7 @@ mod report;
 mod robustness;
 mod rules;
 mod supplier;
+mod tour;
 
 /// Every `tests/cli/*.rs` file is a module of this binary: a file left out would never run.
 #[test]
