@@ -111,6 +111,12 @@ fn resolve_ledger(
     data_dir: impl Fn() -> Result<PathBuf>,
 ) -> Result<PathBuf> {
     if let Some(path) = ledger {
+        if path.as_os_str() == "-" {
+            // `-` means stdin elsewhere; a ledger is a file that must last.
+            return Err(crate::error::usage(
+                "--ledger -: a ledger is a file, not stdin; give a path",
+            ));
+        }
         return Ok(path.to_path_buf());
     }
     if let Some(org) = org {

@@ -257,7 +257,10 @@ impl Ledger {
         let version: i64 = self
             .conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        Ok(usize::try_from(version).unwrap_or(usize::MAX))
+        // abmctl only ever writes 0..=MIGRATIONS.len(): a negative version is no schema of
+        // ours, and is reported as the number it is, not as a huge unsigned one.
+        usize::try_from(version)
+            .map_err(|_| anyhow::anyhow!("its schema version is {version}, which no abmctl writes"))
     }
 
     /// Brings the schema up to date and stamps the application id, in one exclusive

@@ -242,3 +242,24 @@ fn control_characters_never_reach_the_terminal_raw() {
     let out = env.run(&["device", "show", &format!("X{title}")]);
     assert!(!raw(&out), "{out:?}");
 }
+
+/// `--ledger -` is refused (exit 2), creating no file named `-`; a ledger whose schema version
+/// is negative is refused naming the number as it is, untouched.
+#[test]
+fn odd_ledger_paths_and_versions_are_refused_clearly() {
+    let env = TestEnv::empty();
+    let out = env.run(&["--ledger", "-", "init"]);
+    assert_eq!(out.status, 2, "{out}");
+    assert!(!env.root().join("-").exists());
+    let env = TestEnv::new();
+    env.exec("PRAGMA user_version = -1");
+    let before = std::fs::read(env.ledger_path()).unwrap();
+    let out = env.run(&["org", "show"]);
+    assert_eq!(out.status, 1, "{out}");
+    assert!(
+        out.stderr
+            .contains("its schema version is -1, which no abmctl writes"),
+        "{out}"
+    );
+    assert_eq!(std::fs::read(env.ledger_path()).unwrap(), before);
+}
