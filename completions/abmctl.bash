@@ -34,9 +34,6 @@ _abmctl() {
             abmctl,export)
                 cmd="abmctl__subcmd__export"
                 ;;
-            abmctl,generate-assets)
-                cmd="abmctl__subcmd__generate__subcmd__assets"
-                ;;
             abmctl,help)
                 cmd="abmctl__subcmd__help"
                 ;;
@@ -126,9 +123,6 @@ _abmctl() {
                 ;;
             abmctl__subcmd__help,export)
                 cmd="abmctl__subcmd__help__subcmd__export"
-                ;;
-            abmctl__subcmd__help,generate-assets)
-                cmd="abmctl__subcmd__help__subcmd__generate__subcmd__assets"
                 ;;
             abmctl__subcmd__help,help)
                 cmd="abmctl__subcmd__help__subcmd__help"
@@ -428,7 +422,7 @@ _abmctl() {
 
     case "${cmd}" in
         abmctl)
-            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version init org supplier mdm import device assign reassign unassign release report export activity completions demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1125,46 +1119,8 @@ _abmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        abmctl__subcmd__generate__subcmd__assets)
-            opts="-o -q -v -h -V --root --ledger --org --output --color --quiet --verbose --no-input --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --root)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ledger)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --org)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         abmctl__subcmd__help)
-            opts="init org supplier mdm import device assign reassign unassign release report export activity completions demo generate-assets help"
+            opts="init org supplier mdm import device assign reassign unassign release report export activity completions demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1318,20 +1274,6 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__help__subcmd__export)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        abmctl__subcmd__help__subcmd__generate__subcmd__assets)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

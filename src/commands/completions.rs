@@ -1,10 +1,15 @@
-//! `abmctl completions SHELL`, and the hidden `generate-assets` that writes the committed
-//! `completions/` and `man/` files from the clap model (a test checks they are current).
+//! `abmctl completions SHELL`, and the maintainers' `abmctl generate-assets` that writes the
+//! committed `completions/` and `man/` files from the clap model (a test checks they are
+//! current).
+//!
+//! `generate-assets` is not part of the clap model: `main_entry` hands it to
+//! [`generate_assets_main`] before parsing, so no help, completion script or man page offers it
+//! (clap_complete lists hidden subcommands).
 
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result};
-use clap::{Args, CommandFactory, ValueEnum};
+use clap::{Args, CommandFactory, Parser, ValueEnum};
 use clap_complete::Shell;
 
 use crate::cli::Cli;
@@ -60,8 +65,12 @@ pub struct CompletionsArgs {
     pub shell: ShellArg,
 }
 
-/// Arguments of `generate-assets`.
-#[derive(Debug, Args)]
+/// The first argument that runs `generate-assets` instead of the command model.
+pub const GENERATE_ASSETS: &str = "generate-assets";
+
+/// Write completions/ and man/ from the command model (for maintainers)
+#[derive(Debug, Parser)]
+#[command(name = "generate-assets", bin_name = "abmctl generate-assets")]
 pub struct GenerateAssetsArgs {
     /// The repository root to write `completions/` and `man/` into
     #[arg(long, default_value = ".")]
@@ -110,10 +119,35 @@ pub fn run(_ctx: &Ctx, args: CompletionsArgs) -> Result<()> {
     output::raw_stdout(&completion_script(args.shell))
 }
 
-/// Runs `generate-assets`.
-pub fn generate_assets(ctx: &Ctx, args: GenerateAssetsArgs) -> Result<()> {
-    let completions = args.root.join("completions");
-    let man = args.root.join("man");
+/// Runs `abmctl generate-assets ARGS…` (`args` starts with `generate-assets`) and returns the
+/// exit code: 0, 2 for a malformed command line, 1 when a file cannot be written.
+pub fn generate_assets_main(args: &[std::ffi::OsString]) -> i32 {
+    let args = match GenerateAssetsArgs::try_parse_from(args) {
+        Ok(args) => args,
+        Err(e) => {
+            let code = e.exit_code();
+            if code == 0 {
+                // `--help` is data, on stdout.
+                let _ = e.print();
+            } else {
+                output::eprint_raw(&format!("abmctl: {}", e.render()));
+            }
+            return code;
+        }
+    };
+    match generate_assets(&args.root) {
+        Ok(message) => {
+            output::eprint_raw(&format!("{message}\n"));
+            0
+        }
+        Err(e) => output::report_error(&e, false) as i32,
+    }
+}
+
+/// Writes `completions/` and `man/` under `root`; returns the sentence that says so.
+fn generate_assets(root: &Path) -> Result<String> {
+    let completions = root.join("completions");
+    let man = root.join("man");
     write_dir(
         &completions,
         ShellArg::value_variants()
@@ -121,12 +155,11 @@ pub fn generate_assets(ctx: &Ctx, args: GenerateAssetsArgs) -> Result<()> {
             .map(|s| (s.file_name().to_string(), completion_script(*s))),
     )?;
     write_dir(&man, man_pages()?)?;
-    ctx.out.status(format!(
+    Ok(format!(
         "Wrote {} and {}.",
         completions.display(),
         man.display()
-    ));
-    Ok(())
+    ))
 }
 
 fn write_dir(dir: &Path, files: impl IntoIterator<Item = (String, Vec<u8>)>) -> Result<()> {

@@ -116,7 +116,6 @@ fn run_command(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Activity(c) => activity::run(ctx, c),
         Command::Completions(a) => completions::run(ctx, a),
         Command::Demo(a) => demo::run(ctx, a),
-        Command::GenerateAssets(a) => completions::generate_assets(ctx, a),
     }
 }
 

@@ -10,6 +10,7 @@ mod demo;
 mod device;
 mod export;
 mod generated;
+mod help;
 mod import;
 mod init;
 mod mdm;
