@@ -977,7 +977,7 @@ _abmctl() {
                     return 0
                     ;;
                 --enrolled)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "yes no stale" -- "${cur}"))
                     return 0
                     ;;
                 --added-since)
@@ -1081,7 +1081,7 @@ _abmctl() {
                     return 0
                     ;;
                 --enrolled)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "yes no stale" -- "${cur}"))
                     return 0
                     ;;
                 --added-since)
@@ -2373,7 +2373,7 @@ _abmctl() {
                     return 0
                     ;;
                 --release)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
                     return 0
                     ;;
                 --ledger)

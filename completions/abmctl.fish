@@ -307,7 +307,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -l certificate -d 'A new public-key certificate, PEM or DER (X.509)' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -l enrollment-url -d 'A new enrollment URL (https)' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -l release -d 'Whether the service may release devices' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -l release -d 'Whether the service may release devices' -r -f -a "on\t'Allowed'
+off\t'Not allowed'"
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
@@ -468,7 +469,9 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l order -d 'Only devices of this order number (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l supplier -d 'Only devices from this supplier\'s number (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l serial -d 'Only this serial number (can be repeated)' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l enrolled -d 'Enrollment: yes, no or stale' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l enrolled -d 'Enrollment: yes, no or stale' -r -f -a "yes\t'Enrolled in the service the device is assigned to'
+no\t'Not enrolled'
+stale\t'Enrolled in a service it has since been moved away from (re-enrollment required)'"
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l added-since -d 'Only devices added to the organisation on or after DATE (RFC 3339 or YYYY-MM-DD)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l limit -d 'At most N devices' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
@@ -736,7 +739,9 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l service -d 'Onl
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l order -d 'Only devices of this order number (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l supplier -d 'Only devices from this supplier\'s number (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l serial -d 'Only this serial number (can be repeated)' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l enrolled -d 'Enrollment: yes, no or stale' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l enrolled -d 'Enrollment: yes, no or stale' -r -f -a "yes\t'Enrolled in the service the device is assigned to'
+no\t'Not enrolled'
+stale\t'Enrolled in a service it has since been moved away from (re-enrollment required)'"
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l added-since -d 'Only devices added to the organisation on or after DATE (RFC 3339 or YYYY-MM-DD)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l limit -d 'At most N devices' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
