@@ -101,10 +101,7 @@ fn collect_pages(
     if cmd.is_hide_set() {
         return Ok(());
     }
-    let page_cmd = cmd.clone().name(name.to_string());
-    let mut buf = Vec::new();
-    clap_mangen::Man::new(page_cmd).render(&mut buf)?;
-    pages.push((format!("{name}.1"), buf));
+    pages.push((format!("{name}.1"), man_page(cmd, name)?));
     for sub in cmd.get_subcommands() {
         if sub.get_name() == "help" {
             continue;
@@ -112,6 +109,84 @@ fn collect_pages(
         collect_pages(sub, &format!("{name}-{}", sub.get_name()), pages)?;
     }
     Ok(())
+}
+
+/// The man page of `cmd`, named `name` (`abmctl-mdm-link`). clap_mangen renders all of it but
+/// the text after the options (`after_help`): it would fill and justify that as one paragraph,
+/// so `curl -s URL | abmctl import -` came out reflowed across lines. [`after_help_roff`]
+/// renders it instead, its examples verbatim.
+fn man_page(cmd: &clap::Command, name: &str) -> Result<Vec<u8>> {
+    let after_help = cmd
+        .get_after_long_help()
+        .or_else(|| cmd.get_after_help())
+        .map(|t| t.to_string());
+    let page_cmd = cmd
+        .clone()
+        .name(name.to_string())
+        .after_help(None::<&str>)
+        .after_long_help(None::<&str>);
+    let mut buf = Vec::new();
+    clap_mangen::Man::new(page_cmd).render(&mut buf)?;
+    let Some(after_help) = after_help else {
+        return Ok(buf);
+    };
+    let page = String::from_utf8(buf)?;
+    let extra = after_help_roff(&after_help);
+    // After the options and subcommands, before VERSION, where clap_mangen puts it.
+    Ok(match page.find("\n.SH VERSION\n") {
+        Some(at) => format!("{}\n{extra}{}", &page[..at], &page[at + 1..]),
+        None => format!("{page}{extra}"),
+    }
+    .into_bytes())
+}
+
+/// `after_help` text as man page sections: paragraphs under NOTES, then the `Example:` /
+/// `Examples:` blocks under EXAMPLES. Indented lines (examples, a continued command line) are
+/// kept verbatim in no-fill mode (`.nf`/`.fi`); the rest is filled as ordinary text.
+pub fn after_help_roff(text: &str) -> String {
+    let blocks: Vec<(bool, Vec<&str>)> = text
+        .split("\n\n")
+        .map(|block| {
+            let mut lines: Vec<&str> = block.lines().filter(|l| !l.trim().is_empty()).collect();
+            let examples = lines
+                .first()
+                .is_some_and(|l| matches!(l.trim_end(), "Example:" | "Examples:"));
+            if examples {
+                lines.remove(0);
+            }
+            (examples, lines)
+        })
+        .filter(|(_, lines)| !lines.is_empty())
+        .collect();
+    let mut roff = roff::Roff::new();
+    for (heading, examples) in [("NOTES", false), ("EXAMPLES", true)] {
+        let mut section = blocks.iter().filter(|(e, _)| *e == examples).peekable();
+        if section.peek().is_some() {
+            roff.control("SH", [heading]);
+        }
+        for (_, lines) in section {
+            roff.control("PP", []);
+            let mut verbatim = false;
+            for line in lines {
+                let indented = line.starts_with([' ', '\t']);
+                if indented != verbatim {
+                    roff.control(if indented { "nf" } else { "fi" }, []);
+                    verbatim = indented;
+                }
+                roff.text([roff::roman(*line)]);
+            }
+            if verbatim {
+                roff.control("fi", []);
+            }
+        }
+    }
+    // `render` starts with the preamble that defines `\*(Aq` (the apostrophe); the page
+    // clap_mangen wrote already has it.
+    let rendered = roff.render();
+    match rendered.split_once(".el .ds Aq '\n") {
+        Some((preamble, body)) if preamble.starts_with(".ie ") => body.to_string(),
+        _ => rendered,
+    }
 }
 
 /// Runs `completions`.

@@ -304,3 +304,65 @@ fn zsh_completes_closed_sets() {
         );
     }
 }
+
+/// Man pages keep examples verbatim (issue #7, item 10: `curl   -s   https://…   |   abmctl
+/// import` came out filled and justified): every example line sits in a no-fill block
+/// (`.nf` … `.fi`) under EXAMPLES, prose after the options under NOTES; where `man` is
+/// installed, the rendered page shows the pipeline on one line with single spaces.
+#[test]
+fn man_page_examples_are_verbatim() {
+    let env = TestEnv::new();
+    let root = env.root().join("assets");
+    env.ok(&["generate-assets", "--root", s(&root)]);
+    let pages = files(&root.join("man"));
+    let import = String::from_utf8(pages["abmctl-import.1"].clone()).expect("roff is UTF-8");
+    let examples = import
+        .split_once("\n.SH EXAMPLES\n")
+        .map(|(_, rest)| rest)
+        .expect("an EXAMPLES section");
+    let curl = "  curl \\-s https://files.example.com/orders.csv | abmctl import \\-\\-skip\\-invalid \\-\n";
+    assert!(
+        examples.starts_with(&format!(
+            ".PP\n.nf\n  abmctl import order\\-4711.csv\n  abmctl import \\-\\-dry\\-run \\-o json devices.json\n{curl}.fi\n.SH VERSION\n"
+        )),
+        "{examples}"
+    );
+    assert!(
+        import.contains("\n.SH NOTES\n.PP\nA row for a device"),
+        "{import}"
+    );
+    // No page keeps clap_mangen's filled EXTRA section, and every example line of every page
+    // is inside a no-fill block.
+    for (name, roff) in &pages {
+        let roff = String::from_utf8_lossy(roff);
+        assert!(!roff.contains(".SH EXTRA"), "{name}");
+        let mut verbatim = false;
+        for line in roff.lines() {
+            match line {
+                ".nf" => verbatim = true,
+                ".fi" => verbatim = false,
+                l if l.trim_start().starts_with("abmctl ") && l.starts_with(' ') => {
+                    assert!(verbatim, "{name}: `{l}` would be filled")
+                }
+                _ => {}
+            }
+        }
+        assert!(!verbatim, "{name}: a no-fill block is left open");
+    }
+    // Rendered by man(1), when it is installed.
+    let path = root.join("man/abmctl-import.1");
+    let rendered = std::process::Command::new("man")
+        .args(["-l", s(&path)])
+        .env("MANWIDTH", "80")
+        .env("MANPAGER", "cat")
+        .env("LC_ALL", "C")
+        .output();
+    if let Some(out) = rendered.ok().filter(|o| o.status.success()) {
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            text.lines().any(|l| l.trim()
+                == "curl -s https://files.example.com/orders.csv | abmctl import --skip-invalid -"),
+            "{text}"
+        );
+    }
+}
