@@ -79,8 +79,16 @@ impl Row for ServiceView {
             self.created_date_time.clone(),
         ]
     }
-    fn table_columns() -> Option<&'static [usize]> {
-        Some(&[0, 1, 2, 4, 5, 8])
+    /// The service, its devices and its token; certificate, release flag and dates are in
+    /// `-o wide` and `mdm show`.
+    fn table_columns() -> &'static [&'static str] {
+        &[
+            "serverName",
+            "deviceCount",
+            "tokenExpiresDateTime",
+            "tokenDaysLeft",
+            "enrollmentUrl",
+        ]
     }
 }
 
@@ -104,6 +112,11 @@ impl Row for Supplier {
             self.linked_date_time.clone(),
             self.device_count.to_string(),
         ]
+    }
+    /// Who the supplier is and how many devices came from it; when it was linked is in
+    /// `-o wide`.
+    fn table_columns() -> &'static [&'static str] {
+        &["id", "kind", "carrier", "name", "deviceCount"]
     }
 }
 
@@ -207,8 +220,14 @@ impl Row for OrgListEntry {
             self.ledger_path.clone(),
         ]
     }
-    fn table_columns() -> Option<&'static [usize]> {
-        Some(&[0, 1, 2, 3, 5])
+    fn table_columns() -> &'static [&'static str] {
+        &[
+            "org",
+            "name",
+            "organizationId",
+            "deviceCount",
+            "tokenDaysLeft",
+        ]
     }
 }
 

@@ -131,6 +131,7 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
     // The steps print as the demo was asked to (`-o`, `-q`).
     let format = match ctx.out.format {
         crate::output::OutputFormat::Table => "table",
+        crate::output::OutputFormat::Wide => "wide",
         crate::output::OutputFormat::Json => "json",
         crate::output::OutputFormat::Jsonl => "jsonl",
         crate::output::OutputFormat::Csv => "csv",

@@ -85,7 +85,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
     let outcome = run_command(ctx, command);
     if let (Err(e), Some(action)) = (&outcome, action) {
         let documented = e.chain().any(|c| c.is::<Reported>());
-        if !documented && ctx.out.format != crate::output::OutputFormat::Table {
+        if !documented && !ctx.out.format.is_table() {
             let mut result = action.result(dry_run);
             result.problems.push(crate::result::Problem {
                 serial_number: None,

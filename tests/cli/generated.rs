@@ -194,7 +194,7 @@ fn bash_completes_closed_sets() {
     let families = [
         "iPhone", "iPad", "Mac", "AppleTV", "Watch", "Vision", "iPod",
     ];
-    let formats = ["table", "json", "jsonl", "csv"];
+    let formats = ["table", "wide", "json", "jsonl", "csv"];
     for (words, expected) in [
         (&["device", "list", "--family"][..], &families[..]),
         (&["export", "--family"], &families),
@@ -263,8 +263,8 @@ fn zsh_completes_closed_sets() {
             &["PENDING", "UNASSIGNED", "ASSIGNED", "RELEASED"],
         ),
         ("--enrolled=", &["yes", "no", "stale"]),
-        ("-o+", &["table", "json", "jsonl", "csv"]),
-        ("--output=", &["table", "json", "jsonl", "csv"]),
+        ("-o+", &["table", "wide", "json", "jsonl", "csv"]),
+        ("--output=", &["table", "wide", "json", "jsonl", "csv"]),
         ("--color=", &["auto", "always", "never"]),
         ("--format=", &["auto", "csv", "abm-export", "api-json"]),
         ("--release=", &["on", "off"]),

@@ -20,6 +20,7 @@ mod report;
 mod robustness;
 mod rules;
 mod supplier;
+mod tables;
 
 /// Every `tests/cli/*.rs` file is a module of this binary: a file left out would never run.
 #[test]
