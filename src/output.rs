@@ -6,6 +6,8 @@
 //! the two handles taken below). It knows nothing of the ledger: commands hand it rows.
 
 use std::io::{self, IsTerminal, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, OnceLock};
 
 use anyhow::Result;
 use serde::Serialize;
@@ -351,54 +353,190 @@ impl Output {
     /// A progress bar on stderr for `len` steps, hidden unless stderr is a terminal and not
     /// quiet or verbose (so it never interleaves with traces or lands in a log file).
     pub fn progress(&self, len: u64, what: &str) -> indicatif::ProgressBar {
-        self.bar(
-            Some(len),
-            what,
-            "{msg} [{bar:30}] {percent:>3}% {human_pos}/{human_len} ({per_sec}, {eta})",
-        )
+        self.bar(stderr_bar_target(), Some(len), what)
     }
 
     /// A progress bar over bytes read (`import`); a spinner with the bytes read when the size
     /// is unknown (stdin).
     pub fn progress_bytes(&self, len: Option<u64>, what: &str) -> indicatif::ProgressBar {
-        match len {
-            Some(len) => self.bar(
-                Some(len),
-                what,
-                "{msg} [{bar:30}] {percent:>3}% {bytes}/{total_bytes} ({bytes_per_sec}, {eta})",
-            ),
-            None => self.bar(None, what, "{spinner} {msg} {bytes} read ({bytes_per_sec})"),
-        }
+        let bar = self.bar(stderr_bar_target(), len, what);
+        bar.set_style(bar_style(if len.is_some() {
+            BYTES_TEMPLATE
+        } else {
+            SPINNER_TEMPLATE
+        }));
+        bar
     }
 
-    fn bar(&self, len: Option<u64>, what: &str, template: &str) -> indicatif::ProgressBar {
+    fn bar(
+        &self,
+        target: indicatif::ProgressDrawTarget,
+        len: Option<u64>,
+        what: &str,
+    ) -> indicatif::ProgressBar {
         if self.quiet || self.verbose() || !stderr().is_terminal() {
             return indicatif::ProgressBar::hidden();
         }
-        let bar = indicatif::ProgressBar::with_draw_target(
-            len,
-            indicatif::ProgressDrawTarget::stderr_with_hz(8),
-        );
-        if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
-            bar.set_style(style.progress_chars("=> "));
-        }
+        let bar = indicatif::ProgressBar::with_draw_target(len, target);
+        bar.set_style(bar_style(STEPS_TEMPLATE));
         bar.set_message(what.to_string());
+        if let Ok(mut bars) = BARS.lock() {
+            bars.retain(|b| !b.is_finished());
+            bars.push(bar.clone());
+        }
+        guard_interrupts();
         bar
     }
 
     /// Asks a yes/no question, or fails with a usage error naming `flag` when no prompt is
-    /// possible (stdin or stderr not a terminal, or `--no-input`).
+    /// possible (stdin or stderr not a terminal, or `--no-input`). Ctrl-C at the prompt ends
+    /// the process as an interrupt (exit 130) with the cursor the prompt hid shown again.
     pub fn confirm(&self, question: &str, flag: &str) -> Result<bool> {
         if self.no_input || !io::stdin().is_terminal() || !stderr().is_terminal() {
             return Err(error::usage(format!(
                 "this needs confirmation and no prompt is possible here; pass {flag} to confirm"
             )));
         }
-        Ok(dialoguer::Confirm::new()
+        guard_interrupts();
+        PROMPTING.store(true, Ordering::SeqCst);
+        let answer = dialoguer::Confirm::new()
             .with_prompt(question)
             .default(false)
-            .interact()?)
+            .interact();
+        // dialoguer reads keys in raw mode, where Ctrl-C is a key: it raises SIGINT itself and
+        // returns this, leaving the cursor it hid hidden.
+        if let Err(dialoguer::Error::IO(e)) = &answer {
+            if e.kind() == io::ErrorKind::Interrupted {
+                interrupted();
+            }
+        }
+        PROMPTING.store(false, Ordering::SeqCst);
+        Ok(answer?)
     }
+}
+
+/// Where progress bars draw: stderr, redrawn at most 8 times a second.
+fn stderr_bar_target() -> indicatif::ProgressDrawTarget {
+    let term = Margin(dialoguer::console::Term::buffered_stderr());
+    indicatif::ProgressDrawTarget::term_like_with_hz(Box::new(term), 8)
+}
+
+/// A terminal that tells progress bars it is two columns narrower than it is. A bar the full
+/// width of the terminal leaves the cursor in its last column, where the `^C` the terminal
+/// echoes on Ctrl-C wraps to a new line; the bar's line could then not be cleared.
+#[derive(Debug)]
+struct Margin<T>(T);
+
+impl<T: indicatif::TermLike> indicatif::TermLike for Margin<T> {
+    fn width(&self) -> u16 {
+        self.0.width().saturating_sub(2)
+    }
+    fn height(&self) -> u16 {
+        self.0.height()
+    }
+    fn move_cursor_up(&self, n: usize) -> io::Result<()> {
+        self.0.move_cursor_up(n)
+    }
+    fn move_cursor_down(&self, n: usize) -> io::Result<()> {
+        self.0.move_cursor_down(n)
+    }
+    fn move_cursor_right(&self, n: usize) -> io::Result<()> {
+        self.0.move_cursor_right(n)
+    }
+    fn move_cursor_left(&self, n: usize) -> io::Result<()> {
+        self.0.move_cursor_left(n)
+    }
+    fn write_line(&self, s: &str) -> io::Result<()> {
+        self.0.write_line(s)
+    }
+    fn write_str(&self, s: &str) -> io::Result<()> {
+        self.0.write_str(s)
+    }
+    fn clear_line(&self) -> io::Result<()> {
+        self.0.clear_line()
+    }
+    fn flush(&self) -> io::Result<()> {
+        self.0.flush()
+    }
+}
+
+/// The layout of a bar over steps (devices): the bar takes the width the rest leaves, so the
+/// line fits the terminal; counts and rate are whole numbers (`38,093/s`).
+const STEPS_TEMPLATE: &str =
+    "{msg} [{wide_bar}] {percent:>3}% {human_pos}/{human_len} {rate} {eta}";
+/// A bar over the bytes of a file (`import FILE`).
+const BYTES_TEMPLATE: &str = "{msg} [{wide_bar}] {percent:>3}% {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} {eta}";
+/// A spinner over bytes of unknown length (`import -`).
+const SPINNER_TEMPLATE: &str = "{spinner} {msg} {binary_bytes} read, {binary_bytes_per_sec}";
+
+/// A bar style from one of the templates above, with `{rate}`: steps a second, rounded.
+fn bar_style(template: &str) -> indicatif::ProgressStyle {
+    let rate = |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+        let per_sec = state.per_sec();
+        let per_sec = if per_sec.is_finite() && per_sec > 0.0 {
+            per_sec.round() as u64
+        } else {
+            0
+        };
+        let _ = write!(w, "{}/s", indicatif::HumanCount(per_sec));
+    };
+    indicatif::ProgressStyle::with_template(template)
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+        .with_key("rate", rate)
+        .progress_chars("=> ")
+}
+
+/// The progress bars shown, so that an interrupt can clear them.
+static BARS: Mutex<Vec<indicatif::ProgressBar>> = Mutex::new(Vec::new());
+
+/// True while a prompt waits for its answer: its line is ended if the user interrupts.
+static PROMPTING: AtomicBool = AtomicBool::new(false);
+
+/// From the first progress bar or prompt on, Ctrl-C (SIGINT) restores the terminal before
+/// the process ends (issue #7: a bar left half-drawn, a cursor left hidden). Commands that
+/// show neither keep the default handling.
+fn guard_interrupts() {
+    static GUARD: OnceLock<()> = OnceLock::new();
+    GUARD.get_or_init(|| {
+        #[cfg(unix)]
+        if let Ok(mut signals) = signal_hook::iterator::Signals::new([signal_hook::consts::SIGINT])
+        {
+            std::thread::spawn(move || {
+                if signals.forever().next().is_some() {
+                    interrupted();
+                }
+            });
+        }
+    });
+}
+
+/// Restores the terminal — clears the progress bars, ends a prompt's line, shows the cursor —
+/// then ends the process as SIGINT's default action would, so that the shell sees exit status
+/// 130 ("interrupted", SPEC §4) and a script running abmctl stops too. A transaction under
+/// way is not committed: the ledger is as before the command, as after `kill -9`.
+fn interrupted() -> ! {
+    static RESTORED: std::sync::Once = std::sync::Once::new();
+    RESTORED.call_once(|| {
+        if let Ok(mut bars) = BARS.lock() {
+            for bar in bars.drain(..) {
+                bar.finish_and_clear();
+            }
+        }
+        let mut err = stderr();
+        if err.is_terminal() {
+            let end_line = if PROMPTING.load(Ordering::SeqCst) {
+                "\n"
+            } else {
+                ""
+            };
+            // Show the cursor (DECTCEM), which dialoguer hides while it waits for a key.
+            let _ = write!(err, "{end_line}\x1b[?25h");
+            let _ = err.flush();
+        }
+    });
+    #[cfg(unix)]
+    let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGINT);
+    std::process::exit(130)
 }
 
 /// The longest run of text printed for people in one message or cell: an echoed value (a
@@ -716,6 +854,88 @@ mod tests {
         assert_eq!(table, rows(&[&["x", "MacB…", "ht…"]]));
         assert_eq!(cut("iPad Air 11-inch", 6), "iPad …");
         assert_eq!(cut("日本語テキスト", 5), "日本…");
+    }
+
+    /// A terminal of `width` columns that keeps what is drawn on it.
+    #[derive(Debug, Clone)]
+    struct Screen {
+        width: u16,
+        text: std::sync::Arc<Mutex<String>>,
+    }
+
+    impl indicatif::TermLike for Screen {
+        fn width(&self) -> u16 {
+            self.width
+        }
+        fn move_cursor_up(&self, _: usize) -> io::Result<()> {
+            Ok(())
+        }
+        fn move_cursor_down(&self, _: usize) -> io::Result<()> {
+            Ok(())
+        }
+        fn move_cursor_right(&self, _: usize) -> io::Result<()> {
+            Ok(())
+        }
+        fn move_cursor_left(&self, _: usize) -> io::Result<()> {
+            Ok(())
+        }
+        fn write_line(&self, s: &str) -> io::Result<()> {
+            self.write_str(&format!("{s}\n"))
+        }
+        fn write_str(&self, s: &str) -> io::Result<()> {
+            self.text.lock().unwrap().push_str(s);
+            Ok(())
+        }
+        fn clear_line(&self) -> io::Result<()> {
+            self.write_str("\n")
+        }
+        fn flush(&self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// The bars of `import` and of bulk changes fit an 80-column terminal with room for the
+    /// `^C` of an interrupt, however big the numbers, and print a whole rate (`38,093/s`, not
+    /// `38,092.5103/s`).
+    #[test]
+    fn progress_bars_fit_and_round_their_rate() {
+        for (template, len, what) in [
+            (STEPS_TEMPLATE, 1_000_000, "reassign"),
+            (BYTES_TEMPLATE, 1_500_000_000, "Importing"),
+        ] {
+            let screen = Screen {
+                width: 80,
+                text: Default::default(),
+            };
+            let target = indicatif::ProgressDrawTarget::term_like(Box::new(Margin(screen.clone())));
+            let bar = indicatif::ProgressBar::with_draw_target(Some(len), target);
+            bar.set_style(bar_style(template));
+            bar.set_message(what);
+            for step in 1..=5u64 {
+                std::thread::sleep(std::time::Duration::from_millis(3));
+                bar.set_position(len / 7 * step + 12_345);
+            }
+            bar.force_draw();
+            let text = screen.text.lock().unwrap().clone();
+            let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+            assert!(!lines.is_empty(), "nothing drawn");
+            for line in &lines {
+                assert!(line.starts_with(what), "{line}");
+                assert!(line.chars().count() <= 78, "{} columns: {line}", line.len());
+            }
+            if template == STEPS_TEMPLATE {
+                let last = lines[lines.len() - 1];
+                let rate = last
+                    .split_whitespace()
+                    .find(|w| w.ends_with("/s"))
+                    .unwrap_or_default();
+                let digits = rate.trim_end_matches("/s");
+                assert!(
+                    !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit() || c == ','),
+                    "{last}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -21,6 +21,7 @@ mod robustness;
 mod rules;
 mod supplier;
 mod tables;
+mod terminal;
 
 /// Every `tests/cli/*.rs` file is a module of this binary: a file left out would never run.
 #[test]
