@@ -651,7 +651,7 @@ fn table_width(columns: Option<&str>) -> Option<u16> {
 /// SERIAL), so that a concise table fits 80 columns. Keys without one of their own are spelt
 /// out (`productType` is PRODUCT TYPE), `…DateTime` said as the event (`linkedDateTime` is
 /// LINKED).
-pub fn label(key: &str) -> String {
+fn label(key: &str) -> String {
     let short = match key {
         "serialNumber" => "SERIAL",
         "productFamily" => "FAMILY",
