@@ -52,7 +52,6 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand activity 'Read the activity log'
             cand completions 'Print a shell completion script'
             cand demo 'Run the workflow on a sample organisation in a temporary ledger'
-            cand generate-assets 'Write completions/ and man/ from the command model (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abmctl;init'= {
@@ -1390,23 +1389,6 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'abmctl;generate-assets'= {
-            cand --root 'The repository root to write `completions/` and `man/` into'
-            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
-            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
-            cand -o 'Format of the data printed on stdout'
-            cand --output 'Format of the data printed on stdout'
-            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
-            cand -q 'Print no status lines or warnings (data and errors still print)'
-            cand --quiet 'Print no status lines or warnings (data and errors still print)'
-            cand -v 'Print more detail on stderr (can be repeated)'
-            cand --verbose 'Print more detail on stderr (can be repeated)'
-            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
         &'abmctl;help'= {
             cand init 'Create a ledger: a new, empty organisation'
             cand org 'Show or rename the organisation, or list the organisations under --org'
@@ -1428,7 +1410,6 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand activity 'Read the activity log'
             cand completions 'Print a shell completion script'
             cand demo 'Run the workflow on a sample organisation in a temporary ledger'
-            cand generate-assets 'Write completions/ and man/ from the command model (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abmctl;help;init'= {
@@ -1593,8 +1574,6 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         &'abmctl;help;completions'= {
         }
         &'abmctl;help;demo'= {
-        }
-        &'abmctl;help;generate-assets'= {
         }
         &'abmctl;help;help'= {
         }

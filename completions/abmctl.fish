@@ -26,7 +26,8 @@ end
 
 complete -c abmctl -n "__fish_abmctl_needs_command" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_needs_command" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_needs_command" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_needs_command" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -58,12 +59,12 @@ complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "export" -d 'Export th
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "activity" -d 'Read the activity log'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "demo" -d 'Run the workflow on a sample organisation in a temporary ledger'
-complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "generate-assets" -d 'Write completions/ and man/ from the command model (for maintainers)'
 complete -c abmctl -n "__fish_abmctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand init" -l name -d 'The organisation\'s name' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand init" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand init" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand init" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand init" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -77,7 +78,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand init" -s h -l help -d 'Pri
 complete -c abmctl -n "__fish_abmctl_using_subcommand init" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set list help" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set list help" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set list help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set list help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -95,7 +97,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_s
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and not __fish_seen_subcommand_from show set list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from show" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from show" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -110,7 +113,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from set" -l name -d 'The organisation\'s new name' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from set" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from set" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from set" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from set" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -124,7 +128,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from list" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from list" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -142,7 +147,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list set unlink help" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list set unlink help" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list set unlink help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and not __fish_seen_subcommand_from link list set unlink help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -164,7 +170,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from link" -l name -d 'A label for the supplier' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from link" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from link" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from link" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from link" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -179,7 +186,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from link" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from list" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from list" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -196,7 +204,8 @@ reseller\t'A Reseller Number'"
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from set" -l name -d 'The new label (empty clears it)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from set" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from set" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from set" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from set" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -212,7 +221,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_
 reseller\t'A Reseller Number'"
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from unlink" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from unlink" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from unlink" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from unlink" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -231,7 +241,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_
 complete -c abmctl -n "__fish_abmctl_using_subcommand supplier; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and not __fish_seen_subcommand_from link list show rename set unlink token default help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -256,7 +267,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from link" -l enrollment-url -d 'The service\'s enrollment URL (https)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from link" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from link" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from link" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from link" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -271,7 +283,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from link" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from list" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from list" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -285,7 +298,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from show" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from show" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -299,7 +313,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from rename" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from rename" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from rename" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from rename" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -313,10 +328,12 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -l certificate -d 'A new public-key certificate, PEM or DER (X.509)' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -l enrollment-url -d 'A new enrollment URL (https)' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -l release -d 'Whether the service may release devices' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -l release -d 'Whether the service may release devices' -r -f -a "on\t'Allowed'
+off\t'Not allowed'"
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from set" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -332,7 +349,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from unlink" -l reassign-to -d 'Move its devices to this service first' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from unlink" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from unlink" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from unlink" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from unlink" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -349,7 +367,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from token" -l issued -d 'When the token was issued (RFC 3339 or YYYY-MM-DD; default: now). It expires a year later' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from token" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from token" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from token" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from token" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -363,7 +382,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subco
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from default" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from default" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from default" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand mdm; and __fish_seen_subcommand_from default" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -394,7 +414,8 @@ abm-export\t'The Apple Business web portal\'s device export (SERIAL_NO, PRODUCT_
 api-json\t'A saved `GET /v1/orgDevices` response page, or a JSON array of pages'"
 complete -c abmctl -n "__fish_abmctl_using_subcommand import" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand import" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand import" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand import" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -411,7 +432,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand import" -s h -l help -d 'P
 complete -c abmctl -n "__fish_abmctl_using_subcommand import" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show remove help" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show remove help" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show remove help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and not __fish_seen_subcommand_from add list show remove help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -448,7 +470,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l ethernet-mac -d 'Ethernet MAC address (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from add" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -476,13 +499,16 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l order -d 'Only devices of this order number (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l supplier -d 'Only devices from this supplier\'s number (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l serial -d 'Only this serial number (can be repeated)' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l enrolled -d 'Enrollment: yes, no or stale' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l enrolled -d 'Enrollment: yes, no or stale' -r -f -a "yes\t'Enrolled in the service the device is assigned to'
+no\t'Not enrolled'
+stale\t'Enrolled in a service it has since been moved away from (re-enrollment required)'"
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l personal -d 'Personal (BYOD, account-driven User Enrollment) devices only (yes), or organisation devices only (no)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l added-since -d 'Only devices added to the organisation on or after DATE (RFC 3339 or YYYY-MM-DD)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l limit -d 'At most N devices' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -496,7 +522,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from show" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from show" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -510,7 +537,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from remove" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from remove" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from remove" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand device; and __fish_seen_subcommand_from remove" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -542,7 +570,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l service -d 'Onl
 complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l to -d 'The service to assign the devices to' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand assign" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -571,7 +600,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l service -d 'O
 complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l to -d 'The service the devices go to' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand reassign" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -598,7 +628,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l supplier -d '
 complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l service -d 'Only devices assigned to this service (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand unassign" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -625,7 +656,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l supplier -d 'O
 complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l service -d 'Only devices assigned to this service (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand release" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand release" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand release" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -659,7 +691,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand enroll" -l user -d 'Who en
 complete -c abmctl -n "__fish_abmctl_using_subcommand enroll" -l to -d 'The service it enrolled in: for automated, the service the devices must be assigned to; otherwise the service a device new to the organisation goes to' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand enroll" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand enroll" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand enroll" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand enroll" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -675,7 +708,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand enroll" -s h -l help -d 'P
 complete -c abmctl -n "__fish_abmctl_using_subcommand enroll" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand unenroll" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand unenroll" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand unenroll" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand unenroll" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -690,7 +724,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand unenroll" -s h -l help -d 
 complete -c abmctl -n "__fish_abmctl_using_subcommand unenroll" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand account; and not __fish_seen_subcommand_from add import list remove help" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand account; and not __fish_seen_subcommand_from add import list remove help" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand account; and not __fish_seen_subcommand_from add import list remove help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and not __fish_seen_subcommand_from add import list remove help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -713,7 +748,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_s
 device\t''"
 complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from add" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from add" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from add" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from add" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -728,7 +764,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_s
 complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from import" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from import" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from import" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from import" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -743,7 +780,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_s
 complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from list" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from list" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -757,7 +795,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_s
 complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from remove" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from remove" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from remove" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from remove" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -777,7 +816,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_s
 complete -c abmctl -n "__fish_abmctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and not __fish_seen_subcommand_from add verify list remove set discovery help" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and not __fish_seen_subcommand_from add verify list remove set discovery help" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and not __fish_seen_subcommand_from add verify list remove set discovery help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and not __fish_seen_subcommand_from add verify list remove set discovery help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -798,7 +838,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and not __fish_see
 complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and not __fish_seen_subcommand_from add verify list remove set discovery help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from add" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from add" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from add" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from add" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -814,7 +855,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from verify" -l nameserver -d 'Ask this nameserver (IP or IP:PORT, port 53 by default) instead of the system resolver' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from verify" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from verify" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from verify" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from verify" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -829,7 +871,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from list" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from list" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -843,7 +886,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from remove" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from remove" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from remove" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from remove" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -859,7 +903,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from set" -l alternate-discovery -d 'Whether a device whose discovery request fails (HTTP 404) asks Apple instead, which redirects it to the URL the device management service registered with Apple (iOS 18.2, macOS 15.2 and later); off for a newly verified domain, always on for the reserved domain' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from set" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from set" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from set" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from set" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -882,7 +927,8 @@ Vision\t''
 iPod\t''"
 complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from discovery" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from discovery" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from discovery" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from discovery" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -903,7 +949,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand domain; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and not __fish_seen_subcommand_from serve help" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and not __fish_seen_subcommand_from serve help" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and not __fish_seen_subcommand_from serve help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and not __fish_seen_subcommand_from serve help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -920,7 +967,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and not __fish_
 complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and __fish_seen_subcommand_from serve" -l listen -d 'The address to listen on (port 0 picks a free one)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and __fish_seen_subcommand_from serve" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and __fish_seen_subcommand_from serve" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and __fish_seen_subcommand_from serve" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and __fish_seen_subcommand_from serve" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -936,7 +984,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and __fish_seen
 complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens enrollment help" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens enrollment help" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens enrollment help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens enrollment help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -957,7 +1006,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_see
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and not __fish_seen_subcommand_from summary unassigned orders suppliers tokens enrollment help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from summary" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from summary" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from summary" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from summary" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -979,7 +1029,8 @@ iPod\t''"
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -l limit -d 'At most N devices' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -993,7 +1044,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from unassigned" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from orders" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from orders" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from orders" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from orders" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -1007,7 +1059,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from orders" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from suppliers" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from suppliers" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from suppliers" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from suppliers" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -1022,7 +1075,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from tokens" -l within -d 'Report tokens expiring within this many days (expired ones included)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from tokens" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from tokens" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from tokens" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from tokens" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -1037,7 +1091,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_su
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from tokens" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from enrollment" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from enrollment" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from enrollment" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand report; and __fish_seen_subcommand_from enrollment" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -1071,13 +1126,16 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l service -d 'Onl
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l order -d 'Only devices of this order number (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l supplier -d 'Only devices from this supplier\'s number (can be repeated)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l serial -d 'Only this serial number (can be repeated)' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l enrolled -d 'Enrollment: yes, no or stale' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l enrolled -d 'Enrollment: yes, no or stale' -r -f -a "yes\t'Enrolled in the service the device is assigned to'
+no\t'Not enrolled'
+stale\t'Enrolled in a service it has since been moved away from (re-enrollment required)'"
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l personal -d 'Personal (BYOD, account-driven User Enrollment) devices only (yes), or organisation devices only (no)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l added-since -d 'Only devices added to the organisation on or after DATE (RFC 3339 or YYYY-MM-DD)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l limit -d 'At most N devices' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand export" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand export" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -1091,7 +1149,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand export" -s h -l help -d 'P
 complete -c abmctl -n "__fish_abmctl_using_subcommand export" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and not __fish_seen_subcommand_from list show help" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and not __fish_seen_subcommand_from list show help" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and not __fish_seen_subcommand_from list show help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and not __fish_seen_subcommand_from list show help" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -1112,7 +1171,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -l limit -d 'At most N activities' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -1126,7 +1186,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from show" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from show" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -1143,7 +1204,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_
 complete -c abmctl -n "__fish_abmctl_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand completions" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand completions" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand completions" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand completions" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -1158,7 +1220,8 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand completions" -s V -l versi
 complete -c abmctl -n "__fish_abmctl_using_subcommand demo" -l keep -d 'Keep the demo ledger in this folder instead of a temporary one' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand demo" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
 complete -c abmctl -n "__fish_abmctl_using_subcommand demo" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand demo" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand demo" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default): a few columns, long cells cut to the width'
+wide\t'Aligned table of every column (the fields of json and csv), nothing cut'
 json\t'One JSON document: an array for lists, an object for one record'
 jsonl\t'One JSON object per line, streamed'
 csv\t'A header row, then one row per record'"
@@ -1170,43 +1233,27 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand demo" -s v -l verbose -d '
 complete -c abmctl -n "__fish_abmctl_using_subcommand demo" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abmctl -n "__fish_abmctl_using_subcommand demo" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -l root -d 'The repository root to write `completions/` and `man/` into' -r -F
-complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
-complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -l org -d 'Use organisation NAME\'s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]' -r
-complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -s o -l output -d 'Format of the data printed on stdout' -r -f -a "table\t'Aligned table for people (the default)'
-json\t'One JSON document: an array for lists, an object for one record'
-jsonl\t'One JSON object per line, streamed'
-csv\t'A header row, then one row per record'"
-complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
-always\t'Always colour'
-never\t'Never colour'"
-complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abmctl -n "__fish_abmctl_using_subcommand generate-assets" -s V -l version -d 'Print version'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "init" -d 'Create a ledger: a new, empty organisation'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "org" -d 'Show or rename the organisation, or list the organisations under --org'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "supplier" -d 'Link and unlink suppliers (Step 1)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "mdm" -d 'Manage device management services (Step 2)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "import" -d 'Import devices from a supplier order file (Step 3)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "device" -d 'Add, list and show devices'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "assign" -d 'Assign devices to a device management service (Step 4)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "reassign" -d 'Move devices to a service, whatever their current assignment'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "unassign" -d 'Take devices off their device management service'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "release" -d 'Release devices from the organisation for good'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "enroll" -d 'Record that devices enrolled in their service (Step 5)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "unenroll" -d 'Record that a device left device management (a personal device leaves the organisation)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "account" -d 'Managed Apple Accounts: the users of account-driven enrollment'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "domain" -d 'The organisation\'s domains: add, verify by DNS, and service discovery'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "discovery" -d 'Serve the service discovery document of account-driven enrollment over HTTP'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "report" -d 'Report on the fleet: summary (the default), unassigned, orders, suppliers, tokens, enrollment'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "export" -d 'Export the device list in the Apple Business portal\'s CSV columns (-o json is refused)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "activity" -d 'Read the activity log'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "completions" -d 'Print a shell completion script'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "demo" -d 'Run the workflow on a sample organisation in a temporary ledger'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "generate-assets" -d 'Write completions/ and man/ from the command model (for maintainers)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo help" -f -a "init" -d 'Create a ledger: a new, empty organisation'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo help" -f -a "org" -d 'Show or rename the organisation, or list the organisations under --org'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo help" -f -a "supplier" -d 'Link and unlink suppliers (Step 1)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo help" -f -a "mdm" -d 'Manage device management services (Step 2)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo help" -f -a "import" -d 'Import devices from a supplier order file (Step 3)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo help" -f -a "device" -d 'Add, list and show devices'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo help" -f -a "assign" -d 'Assign devices to a device management service (Step 4)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo help" -f -a "reassign" -d 'Move devices to a service, whatever their current assignment'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo help" -f -a "unassign" -d 'Take devices off their device management service'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo help" -f -a "release" -d 'Release devices from the organisation for good'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo help" -f -a "enroll" -d 'Record that devices enrolled in their service (Step 5)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo help" -f -a "unenroll" -d 'Record that a device left device management (a personal device leaves the organisation)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo help" -f -a "account" -d 'Managed Apple Accounts: the users of account-driven enrollment'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo help" -f -a "domain" -d 'The organisation\'s domains: add, verify by DNS, and service discovery'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo help" -f -a "discovery" -d 'Serve the service discovery document of account-driven enrollment over HTTP'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo help" -f -a "report" -d 'Report on the fleet: summary (the default), unassigned, orders, suppliers, tokens, enrollment'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo help" -f -a "export" -d 'Export the device list in the Apple Business portal\'s CSV columns (-o json is refused)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo help" -f -a "activity" -d 'Read the activity log'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo help" -f -a "completions" -d 'Print a shell completion script'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo help" -f -a "demo" -d 'Run the workflow on a sample organisation in a temporary ledger'
+complete -c abmctl -n "__fish_abmctl_using_subcommand help; and not __fish_seen_subcommand_from init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Show the organisation\'s name, Organization ID, creation date and ledger file'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "set" -d 'Rename the organisation'
 complete -c abmctl -n "__fish_abmctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List the organisations under `<data dir>/orgs/` (one ledger per `--org NAME`)'

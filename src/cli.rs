@@ -34,6 +34,10 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// The help heading of the options every command takes, so that a command's own options are
+/// not interleaved with them.
+const GLOBAL: &str = "Global options";
+
 /// Options every command takes.
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
@@ -43,7 +47,7 @@ pub struct GlobalArgs {
     /// `ledger.sqlite3` in the platform data directory (on Linux `~/.local/share/abmctl/`).
     /// `abmctl init` creates it (readable by its owner only); every other command needs it to
     /// exist.
-    #[arg(long, global = true, value_name = "PATH")]
+    #[arg(long, global = true, value_name = "PATH", help_heading = GLOBAL)]
     pub ledger: Option<PathBuf>,
 
     /// Use organisation NAME's ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]
@@ -51,30 +55,30 @@ pub struct GlobalArgs {
     /// For one ledger per customer; `abmctl org list` lists them. NAME is 1 to 64 letters,
     /// digits, `-`, `_` and `.`, starting with a letter or digit. --ledger wins over --org, and
     /// either flag wins over both variables (ABMCTL_LEDGER wins over ABMCTL_ORG).
-    #[arg(long, global = true, value_name = "NAME", value_parser = crate::context::parse_org_name)]
+    #[arg(long, global = true, value_name = "NAME", value_parser = crate::context::parse_org_name, help_heading = GLOBAL)]
     pub org: Option<String>,
 
     /// Format of the data printed on stdout
-    #[arg(short, long, global = true, env = "ABMCTL_OUTPUT", value_enum, ignore_case = true, default_value_t = OutputFormat::Table)]
+    #[arg(short, long, global = true, env = "ABMCTL_OUTPUT", value_enum, ignore_case = true, default_value_t = OutputFormat::Table, help_heading = GLOBAL)]
     pub output: OutputFormat,
 
     /// When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)
-    #[arg(long, global = true, value_enum, ignore_case = true, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    #[arg(long, global = true, value_enum, ignore_case = true, default_value_t = ColorChoice::Auto, value_name = "WHEN", help_heading = GLOBAL)]
     pub color: ColorChoice,
 
     /// Print no status lines or warnings (data and errors still print)
-    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    #[arg(short, long, global = true, conflicts_with = "verbose", help_heading = GLOBAL)]
     pub quiet: bool,
 
     /// Print more detail on stderr (can be repeated)
     ///
     /// `-v` adds trace lines, such as the format an import was read as and how long each of its
     /// phases took.
-    #[arg(short, long, global = true, action = ArgAction::Count)]
+    #[arg(short, long, global = true, action = ArgAction::Count, help_heading = GLOBAL)]
     pub verbose: u8,
 
     /// Never prompt; a command that needs confirmation fails instead (exit 2)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub no_input: bool,
 }
 
@@ -86,18 +90,37 @@ pub enum Command {
     /// Create a ledger: a new, empty organisation
     Init(commands::init::InitArgs),
     /// Show or rename the organisation, or list the organisations under --org
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  abmctl org show\n  \
+abmctl org set --name \"Better Bag Ltd\"\n  abmctl org list -o json"
+    )]
     Org(commands::org::OrgCommand),
     /// Link and unlink suppliers (Step 1)
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  \
+abmctl supplier link --customer-number 0012345 --name \"Apple direct\"\n  \
+abmctl supplier link --reseller-number 1A2B3C --carrier\n  abmctl supplier list"
+    )]
     Supplier(commands::supplier::SupplierCommand),
     /// Manage device management services (Step 2)
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  \
+abmctl mdm link \"Main MDM\" --enrollment-url https://mdm.example.com/enroll\n  \
+abmctl mdm list\n  abmctl mdm default set iPhone \"Main MDM\""
+    )]
     Mdm(commands::mdm::MdmCommand),
     /// Import devices from a supplier order file (Step 3)
     Import(commands::import::ImportArgs),
     /// Add, list and show devices
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  \
+abmctl device add C02XK1ZZJGH5 --family Mac\n  \
+abmctl device list --status unassigned --family iPad\n  abmctl device show C02XK1ZZJGH5 -o json"
+    )]
     Device(commands::device::DeviceCommand),
     /// Assign devices to a device management service (Step 4)
     Assign(commands::assign::AssignArgs),
@@ -112,28 +135,44 @@ pub enum Command {
     /// Record that a device left device management (a personal device leaves the organisation)
     Unenroll(commands::unenroll::UnenrollArgs),
     /// Managed Apple Accounts: the users of account-driven enrollment
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  abmctl account add jo@example.com --name \"Jo Bloggs\"\n  \
+abmctl account import accounts.csv\n  abmctl account list -o json"
+    )]
     Account(commands::account::AccountCommand),
     /// The organisation's domains: add, verify by DNS, and service discovery
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  abmctl domain add example.com\n  abmctl domain verify example.com\n  \
+abmctl domain discovery example.com --user jo@example.com --family iPhone"
+    )]
     Domain(commands::domain::DomainCommand),
     /// Serve the service discovery document of account-driven enrollment over HTTP
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Example:\n  abmctl discovery serve --listen 127.0.0.1:8080"
+    )]
     Discovery(commands::discovery::DiscoveryCommand),
     /// Report on the fleet: summary (the default), unassigned, orders, suppliers, tokens, enrollment
+    #[command(
+        after_help = "Examples:\n  abmctl report\n  abmctl report orders -o json\n  \
+abmctl report tokens --within 30 --check"
+    )]
     Report(commands::report::ReportArgs),
     /// Export the device list in the Apple Business portal's CSV columns (-o json is refused)
     Export(commands::export::ExportArgs),
     /// Read the activity log
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  abmctl activity list --since 2026-11-01\n  \
+abmctl activity show 42 -o csv > activity-42.csv"
+    )]
     Activity(commands::activity::ActivityCommand),
     /// Print a shell completion script
     Completions(commands::completions::CompletionsArgs),
     /// Run the workflow on a sample organisation in a temporary ledger
     Demo(commands::demo::DemoArgs),
-    /// Write completions/ and man/ from the command model (for maintainers)
-    #[command(hide = true)]
-    GenerateAssets(commands::completions::GenerateAssetsArgs),
 }
 
 #[cfg(test)]

@@ -31,6 +31,13 @@ use crate::error::Exit;
 
 /// Parses `args`, runs the command and returns the process exit code (SPEC §4).
 pub fn main_entry(args: impl IntoIterator<Item = OsString>) -> i32 {
+    let args: Vec<OsString> = args.into_iter().collect();
+    if args
+        .get(1)
+        .is_some_and(|a| a == commands::completions::GENERATE_ASSETS)
+    {
+        return commands::completions::generate_assets_main(&args[1..]);
+    }
     let cli = match cli::Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {

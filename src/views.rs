@@ -82,8 +82,16 @@ impl Row for ServiceView {
             self.created_date_time.clone(),
         ]
     }
-    fn table_columns() -> Option<&'static [usize]> {
-        Some(&[0, 1, 2, 4, 5, 8])
+    /// The service, its devices and its token; certificate, release flag and dates are in
+    /// `-o wide` and `mdm show`.
+    fn table_columns() -> &'static [&'static str] {
+        &[
+            "serverName",
+            "deviceCount",
+            "tokenExpiresDateTime",
+            "tokenDaysLeft",
+            "enrollmentUrl",
+        ]
     }
 }
 
@@ -107,6 +115,11 @@ impl Row for Supplier {
             self.linked_date_time.clone(),
             self.device_count.to_string(),
         ]
+    }
+    /// Who the supplier is and how many devices came from it; when it was linked is in
+    /// `-o wide`.
+    fn table_columns() -> &'static [&'static str] {
+        &["id", "kind", "carrier", "name", "deviceCount"]
     }
 }
 
@@ -220,8 +233,14 @@ impl Row for OrgListEntry {
             self.ledger_path.clone(),
         ]
     }
-    fn table_columns() -> Option<&'static [usize]> {
-        Some(&[0, 1, 2, 3, 5])
+    fn table_columns() -> &'static [&'static str] {
+        &[
+            "org",
+            "name",
+            "organizationId",
+            "deviceCount",
+            "tokenDaysLeft",
+        ]
     }
 }
 
@@ -286,8 +305,14 @@ impl Row for AccountView {
             self.created_date_time.clone(),
         ]
     }
-    fn table_columns() -> Option<&'static [usize]> {
-        Some(&[0, 1, 3, 4, 5])
+    fn table_columns() -> &'static [&'static str] {
+        &[
+            "managedAppleAccount",
+            "name",
+            "serverName",
+            "enrollment",
+            "personalDevices",
+        ]
     }
 }
 
@@ -355,8 +380,15 @@ impl Row for DomainView {
             self.added_date_time.clone(),
         ]
     }
-    fn table_columns() -> Option<&'static [usize]> {
-        Some(&[0, 1, 3, 4, 6, 7])
+    fn table_columns() -> &'static [&'static str] {
+        &[
+            "domain",
+            "status",
+            "txtRecord",
+            "verifyBy",
+            "alternateDiscovery",
+            "accounts",
+        ]
     }
 }
 

@@ -288,6 +288,7 @@ impl Runner<'_> {
     fn steps(&self, steps: Vec<(&str, Vec<&str>)>) -> Result<()> {
         let format = match self.ctx.out.format {
             crate::output::OutputFormat::Table => "table",
+            crate::output::OutputFormat::Wide => "wide",
             crate::output::OutputFormat::Json => "json",
             crate::output::OutputFormat::Jsonl => "jsonl",
             crate::output::OutputFormat::Csv => "csv",

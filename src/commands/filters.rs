@@ -2,7 +2,8 @@
 //! ledger's `DeviceFilter`. Shared flags live here so that no command imports another.
 
 use anyhow::Result;
-use clap::Args;
+use clap::builder::{EnumValueParser, TypedValueParser as _};
+use clap::{Args, ValueEnum};
 use rusqlite::Connection;
 
 use crate::error::with_hint;
@@ -32,7 +33,12 @@ pub struct DeviceFilterArgs {
     #[arg(long, value_name = "S")]
     pub serial: Vec<String>,
     /// Enrollment: yes, no or stale
-    #[arg(long, value_name = "yes|no|stale", value_parser = parse_enrolled)]
+    #[arg(
+        long,
+        value_name = "yes|no|stale",
+        ignore_case = true,
+        value_parser = EnumValueParser::<Enrolled>::new().map(Enrolled::status)
+    )]
     pub enrolled: Option<EnrollmentStatus>,
     /// Personal (BYOD, account-driven User Enrollment) devices only (yes), or organisation
     /// devices only (no)
@@ -46,12 +52,24 @@ pub struct DeviceFilterArgs {
     pub limit: Option<u64>,
 }
 
-fn parse_enrolled(s: &str) -> Result<EnrollmentStatus, String> {
-    match s.to_ascii_lowercase().as_str() {
-        "yes" => Ok(EnrollmentStatus::Enrolled),
-        "no" => Ok(EnrollmentStatus::NotEnrolled),
-        "stale" => Ok(EnrollmentStatus::Stale),
-        _ => Err(format!("`{s}` is not yes, no or stale")),
+/// The values of `--enrolled` (a closed set, so the completions offer them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Enrolled {
+    /// Enrolled in the service the device is assigned to
+    Yes,
+    /// Not enrolled
+    No,
+    /// Enrolled in a service it has since been moved away from (re-enrollment required)
+    Stale,
+}
+
+impl Enrolled {
+    fn status(self) -> EnrollmentStatus {
+        match self {
+            Enrolled::Yes => EnrollmentStatus::Enrolled,
+            Enrolled::No => EnrollmentStatus::NotEnrolled,
+            Enrolled::Stale => EnrollmentStatus::Stale,
+        }
     }
 }
 

@@ -9,7 +9,6 @@ use clap::Args;
 
 use crate::context::Ctx;
 use crate::ledger::{Ledger, org};
-use crate::output::OutputFormat;
 use crate::views::OrgView;
 
 /// Arguments of `init`.
@@ -40,7 +39,7 @@ pub fn run(ctx: &Ctx, args: InitArgs) -> Result<()> {
         view.name, view.organization_id, view.ledger_path
     ));
     // Like a change, the human sentence is on stderr; scripts get the record on stdout.
-    if ctx.out.format != OutputFormat::Table {
+    if !ctx.out.format.is_table() {
         ctx.out.record(&view)?;
     }
     Ok(())

@@ -100,7 +100,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
     let outcome = run_command(ctx, command);
     if let (Err(e), Some(action)) = (&outcome, action) {
         let documented = e.chain().any(|c| c.is::<Reported>());
-        if !documented && ctx.out.format != crate::output::OutputFormat::Table {
+        if !documented && !ctx.out.format.is_table() {
             let mut result = action.result(dry_run);
             result.problems.push(crate::result::Problem {
                 serial_number: None,
@@ -136,7 +136,6 @@ fn run_command(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Activity(c) => activity::run(ctx, c),
         Command::Completions(a) => completions::run(ctx, a),
         Command::Demo(a) => demo::run(ctx, a),
-        Command::GenerateAssets(a) => completions::generate_assets(ctx, a),
     }
 }
 

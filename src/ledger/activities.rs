@@ -60,8 +60,18 @@ impl Row for Activity {
             self.remote_activity_id.clone().unwrap_or_default(),
         ]
     }
-    fn table_columns() -> Option<&'static [usize]> {
-        Some(&[0, 1, 2, 3, 5, 6, 7, 9, 10])
+    /// When, what, who and how it went; the parameters, `requested`, `unchanged` and
+    /// `queued` are in `-o wide` and `activity show`.
+    fn table_columns() -> &'static [&'static str] {
+        &[
+            "id",
+            "createdDateTime",
+            "action",
+            "actor",
+            "changed",
+            "failed",
+            "skipped",
+        ]
     }
 }
 
@@ -101,6 +111,11 @@ impl Row for Item {
             o(&self.field),
             o(&self.message),
         ]
+    }
+    /// The device, what happened to it and why; the file line and field of a problem are in
+    /// `-o wide` (its message names them too).
+    fn table_columns() -> &'static [&'static str] {
+        &["serialNumber", "outcome", "before", "after", "message"]
     }
 }
 

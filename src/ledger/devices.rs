@@ -118,22 +118,17 @@ impl Serialize for Device {
 static HEADERS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| printed().map(Attr::apple_name).chain(ENROLLMENT).collect());
 
-/// The columns `device list` shows in a table, as indexes into `HEADERS`.
-static TABLE_COLUMNS: LazyLock<Vec<usize>> = LazyLock::new(|| {
-    let shown = [
+/// The columns `device list` shows in a table (`-o wide` shows every one): what a device is
+/// and where it stands, which fits 80 columns with typical models and service names.
+static TABLE_COLUMNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    vec![
         Attr::SerialNumber.apple_name(),
         Attr::ProductFamily.apple_name(),
         Attr::DeviceModel.apple_name(),
-        Attr::OrderNumber.apple_name(),
-        Attr::PurchaseSourceType.apple_name(),
-        Attr::PurchaseSourceId.apple_name(),
         Attr::Status.apple_name(),
         Attr::AssignedServer.apple_name(),
         ENROLLMENT[0],
-    ];
-    (shown.iter())
-        .filter_map(|name| HEADERS.iter().position(|h| h == name))
-        .collect()
+    ]
 });
 
 impl Row for Device {
@@ -159,8 +154,8 @@ impl Row for Device {
         ]);
         cells
     }
-    fn table_columns() -> Option<&'static [usize]> {
-        Some(&TABLE_COLUMNS)
+    fn table_columns() -> &'static [&'static str] {
+        &TABLE_COLUMNS
     }
 }
 
@@ -921,9 +916,18 @@ mod tests {
         sorted.sort();
         assert_eq!(sorted, Attr::ALL);
         assert_eq!(HEADERS[Attr::COUNT..], ENROLLMENT);
-        // serial, family, model, order, source type, source id, status, service, enrollment
-        let shown: &[usize] = &[0, 1, 2, 7, 9, 10, 17, 18, 21];
-        assert_eq!(Device::table_columns(), Some(shown));
+        // What fits 80 columns (issue #7): serial, family, model, status, service, enrollment.
+        assert_eq!(
+            Device::table_columns(),
+            [
+                "serialNumber",
+                "productFamily",
+                "deviceModel",
+                "status",
+                "assignedServer",
+                "enrollmentStatus"
+            ]
+        );
         Ok(())
     }
 

@@ -227,13 +227,10 @@ fn activity_list_table() {
     let env = history();
     let out = env.run(&["activity", "list"]);
     insta::assert_snapshot!(out, @r"
-        ┌────┬───────────────┬────────┬──────────────────────┬───────────┬─────────┬───────────┬────────┬─────────┐
-        │ id ┆ action        ┆ actor  ┆ createdDateTime      ┆ requested ┆ changed ┆ unchanged ┆ failed ┆ skipped │
-        ╞════╪═══════════════╪════════╪══════════════════════╪═══════════╪═════════╪═══════════╪════════╪═════════╡
-        │ 3  ┆ import        ┆ tester ┆ 2026-11-20T08:00:00Z ┆ 2         ┆ 1       ┆ 1         ┆ 0      ┆ 0       │
-        │ 2  ┆ import        ┆ tester ┆ 2026-11-10T08:00:00Z ┆ 2         ┆ 2       ┆ 0         ┆ 0      ┆ 0       │
-        │ 1  ┆ supplier.link ┆ tester ┆ 2026-11-01T08:00:00Z ┆ 0         ┆ 0       ┆ 0         ┆ 0      ┆ 0       │
-        └────┴───────────────┴────────┴──────────────────────┴───────────┴─────────┴───────────┴────────┴─────────┘
+        ID  CREATED               ACTION         ACTOR   CHANGED  FAILED  SKIPPED
+        3   2026-11-20T08:00:00Z  import         tester  1        0       0
+        2   2026-11-10T08:00:00Z  import         tester  2        0       0
+        1   2026-11-01T08:00:00Z  supplier.link  tester  0        0       0
         ----- stderr -----
         [exit status: 0]
         ");
@@ -333,26 +330,21 @@ fn activity_show_table() {
     let env = history();
     let out = env.run(&["activity", "show", "3"]);
     insta::assert_snapshot!(out, @r#"
-        ┌──────────────────┬─────────────────────────────────────────────────────┐
-        │ id               ┆ 3                                                   │
-        │ action           ┆ import                                              │
-        │ actor            ┆ tester                                              │
-        │ createdDateTime  ┆ 2026-11-20T08:00:00Z                                │
-        │ parameters       ┆ {"file":"b.csv","format":"csv","skipInvalid":false} │
-        │ requested        ┆ 2                                                   │
-        │ changed          ┆ 1                                                   │
-        │ unchanged        ┆ 1                                                   │
-        │ queued           ┆ 0                                                   │
-        │ failed           ┆ 0                                                   │
-        │ skipped          ┆ 0                                                   │
-        │ remoteActivityId ┆                                                     │
-        └──────────────────┴─────────────────────────────────────────────────────┘
-        ┌──────────────┬─────────┬────────────┬────────────┬───────────┬───────┬───────────────────────────┐
-        │ serialNumber ┆ line    ┆ before     ┆ after      ┆ outcome   ┆ field ┆ message                   │
-        ╞══════════════╪═════════╪════════════╪════════════╪═══════════╪═══════╪═══════════════════════════╡
-        │ C02T00000002 ┆ b.csv:2 ┆ UNASSIGNED ┆ UNASSIGNED ┆ unchanged ┆       ┆                           │
-        │ C02T00000003 ┆         ┆            ┆ UNASSIGNED ┆ changed   ┆       ┆ added to the organisation │
-        └──────────────┴─────────┴────────────┴────────────┴───────────┴───────┴───────────────────────────┘
+        id                3
+        action            import
+        actor             tester
+        createdDateTime   2026-11-20T08:00:00Z
+        parameters        {"file":"b.csv","format":"csv","skipInvalid":false}
+        requested         2
+        changed           1
+        unchanged         1
+        queued            0
+        failed            0
+        skipped           0
+        remoteActivityId
+        SERIAL        OUTCOME    BEFORE      AFTER       MESSAGE
+        C02T00000002  unchanged  UNASSIGNED  UNASSIGNED
+        C02T00000003  changed                UNASSIGNED  added to the organisation
         ----- stderr -----
         [exit status: 0]
         "#);

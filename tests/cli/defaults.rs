@@ -86,12 +86,9 @@ fn default_list_set_unset_keep_one_service_per_family() {
     ");
     let out = env.run(&["mdm", "default", "list"]);
     insta::assert_snapshot!(out, @r"
-    ┌───────────────┬──────────────────────┬────────────┐
-    │ productFamily ┆ defaultProductFamily ┆ serverName │
-    ╞═══════════════╪══════════════════════╪════════════╡
-    │ AppleTV       ┆ APPLE_TV             ┆ A          │
-    │ iPad          ┆ IPAD                 ┆ B          │
-    └───────────────┴──────────────────────┴────────────┘
+    FAMILY   API FAMILY  SERVICE
+    AppleTV  APPLE_TV    A
+    iPad     IPAD        B
     ----- stderr -----
     [exit status: 0]
     ");

@@ -202,34 +202,32 @@ fn device_show_table() {
     let env = fleet();
     let out = env.run(&["device", "show", &serial(4)]);
     insta::assert_snapshot!(out, @r"
-        ┌─────────────────────────┬──────────────────────┐
-        │ serialNumber            ┆ C02T00000004         │
-        │ productFamily           ┆ iPhone               │
-        │ deviceModel             ┆                      │
-        │ productType             ┆                      │
-        │ deviceCapacity          ┆                      │
-        │ color                   ┆                      │
-        │ partNumber              ┆                      │
-        │ orderNumber             ┆ ORD-2                │
-        │ orderDateTime           ┆ 2026-09-20T08:30:00Z │
-        │ purchaseSourceType      ┆ APPLE                │
-        │ purchaseSourceId        ┆ 12345                │
-        │ imei                    ┆                      │
-        │ meid                    ┆                      │
-        │ eid                     ┆                      │
-        │ wifiMacAddress          ┆                      │
-        │ bluetoothMacAddress     ┆                      │
-        │ ethernetMacAddress      ┆                      │
-        │ status                  ┆ UNASSIGNED           │
-        │ assignedServer          ┆                      │
-        │ addedToOrgDateTime      ┆ 2026-11-27T12:00:00Z │
-        │ releasedFromOrgDateTime ┆                      │
-        │ enrollmentStatus        ┆ NOT_ENROLLED         │
-        │ enrollmentMethod        ┆                      │
-        │ enrolledUser            ┆                      │
-        │ personal                ┆ false                │
-        │ pendingSync             ┆ false                │
-        └─────────────────────────┴──────────────────────┘
+        serialNumber             C02T00000004
+        productFamily            iPhone
+        deviceModel
+        productType
+        deviceCapacity
+        color
+        partNumber
+        orderNumber              ORD-2
+        orderDateTime            2026-09-20T08:30:00Z
+        purchaseSourceType       APPLE
+        purchaseSourceId         12345
+        imei
+        meid
+        eid
+        wifiMacAddress
+        bluetoothMacAddress
+        ethernetMacAddress
+        status                   UNASSIGNED
+        assignedServer
+        addedToOrgDateTime       2026-11-27T12:00:00Z
+        releasedFromOrgDateTime
+        enrollmentStatus         NOT_ENROLLED
+        enrollmentMethod
+        enrolledUser
+        personal                 false
+        pendingSync              false
         ----- stderr -----
         [exit status: 0]
         ");
@@ -425,19 +423,16 @@ fn device_list_json_and_jsonl() {
     assert_eq!(out.stdout, format!("{}\n", DEVICE_KEYS.join(",")));
 }
 
-/// The table shows the chosen columns (serial, family, model, order, source, status,
-/// service, enrollment) and nothing else.
+/// The table shows the chosen columns (serial, family, model, status, service, enrollment)
+/// and nothing else; `-o wide` has the rest.
 #[test]
 fn device_list_table() {
     let env = fleet();
     let out = env.run(&["device", "list", "--order", "ORD-2"]);
     insta::assert_snapshot!(out, @r"
-        ┌──────────────┬───────────────┬─────────────┬─────────────┬────────────────────┬──────────────────┬────────────┬────────────────┬──────────────────┐
-        │ serialNumber ┆ productFamily ┆ deviceModel ┆ orderNumber ┆ purchaseSourceType ┆ purchaseSourceId ┆ status     ┆ assignedServer ┆ enrollmentStatus │
-        ╞══════════════╪═══════════════╪═════════════╪═════════════╪════════════════════╪══════════════════╪════════════╪════════════════╪══════════════════╡
-        │ C02T00000003 ┆ iPad          ┆             ┆ ORD-2       ┆ APPLE              ┆ 12345            ┆ UNASSIGNED ┆                ┆ NOT_ENROLLED     │
-        │ C02T00000004 ┆ iPhone        ┆             ┆ ORD-2       ┆ APPLE              ┆ 12345            ┆ UNASSIGNED ┆                ┆ NOT_ENROLLED     │
-        └──────────────┴───────────────┴─────────────┴─────────────┴────────────────────┴──────────────────┴────────────┴────────────────┴──────────────────┘
+        SERIAL        FAMILY  MODEL  STATUS      SERVICE  ENROLLMENT
+        C02T00000003  iPad           UNASSIGNED           NOT_ENROLLED
+        C02T00000004  iPhone         UNASSIGNED           NOT_ENROLLED
         ----- stderr -----
         [exit status: 0]
         ");

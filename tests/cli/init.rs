@@ -308,12 +308,9 @@ fn org_init_and_org_list() {
         .replace(&id("acme"), "ACME-ID-16-CHARS")
         .replace(&id("beta"), "BETA-ID-16-CHARS");
     insta::assert_snapshot!(out, @r"
-    ┌──────┬───────────┬──────────────────┬─────────────┬───────────────┐
-    │ org  ┆ name      ┆ organizationId   ┆ deviceCount ┆ tokenDaysLeft │
-    ╞══════╪═══════════╪══════════════════╪═════════════╪═══════════════╡
-    │ acme ┆ Acme Corp ┆ ACME-ID-16-CHARS ┆ 1           ┆ 34            │
-    │ beta ┆ Beta Ltd  ┆ BETA-ID-16-CHARS ┆ 0           ┆               │
-    └──────┴───────────┴──────────────────┴─────────────┴───────────────┘
+    ORG   NAME       ORGANIZATION ID   DEVICES  DAYS LEFT
+    acme  Acme Corp  ACME-ID-16-CHARS  1        34
+    beta  Beta Ltd   BETA-ID-16-CHARS  0
     ----- stderr -----
     [exit status: 0]
     ");

@@ -13,6 +13,7 @@ mod domain;
 mod enroll;
 mod export;
 mod generated;
+mod help;
 mod import;
 mod init;
 mod mdm;
@@ -22,6 +23,8 @@ mod report;
 mod robustness;
 mod rules;
 mod supplier;
+mod tables;
+mod terminal;
 mod tour;
 
 /// Every `tests/cli/*.rs` file is a module of this binary: a file left out would never run.

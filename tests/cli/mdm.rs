@@ -241,12 +241,9 @@ fn list_formats() {
     assert_eq!(names, ["Alpha", "zeta"]);
     let out = env.run(&["mdm", "list"]);
     insta::assert_snapshot!(out, @r"
-        ┌────────────┬─────────────┬─────────────────────┬──────────────────────┬───────────────┬──────────────────────────────┐
-        │ serverName ┆ deviceCount ┆ enableMdmDisownFlag ┆ tokenExpiresDateTime ┆ tokenDaysLeft ┆ enrollmentUrl                │
-        ╞════════════╪═════════════╪═════════════════════╪══════════════════════╪═══════════════╪══════════════════════════════╡
-        │ Alpha      ┆ 0           ┆ true                ┆ 2027-11-27T12:00:00Z ┆ 365           ┆ https://a.example.com/enroll │
-        │ zeta       ┆ 0           ┆ true                ┆ 2027-11-27T12:00:00Z ┆ 365           ┆                              │
-        └────────────┴─────────────┴─────────────────────┴──────────────────────┴───────────────┴──────────────────────────────┘
+        SERVICE  DEVICES  TOKEN EXPIRES         DAYS LEFT  ENROLLMENT URL
+        Alpha    0        2027-11-27T12:00:00Z  365        https://a.example.com/enroll
+        zeta     0        2027-11-27T12:00:00Z  365
         ----- stderr -----
         [exit status: 0]
         ");

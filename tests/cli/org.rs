@@ -55,13 +55,11 @@ fn org_show_table() {
         ..out
     };
     insta::assert_snapshot!(out, @r"
-        ┌─┬─┐
-        │ name ┆ My Organization │
-        │ organizationId ┆ [ORGANIZATIONID] │
-        │ createdDateTime ┆ 2026-11-27T12:00:00Z │
-        │ reservedDomain ┆ myorganization.appleaccount.com │
-        │ ledgerPath ┆ [TEMP]/ledger.sqlite3 │
-        └─┴─┘
+        name My Organization
+        organizationId [ORGANIZATIONID]
+        createdDateTime 2026-11-27T12:00:00Z
+        reservedDomain myorganization.appleaccount.com
+        ledgerPath [TEMP]/ledger.sqlite3
         ----- stderr -----
         [exit status: 0]
         ");

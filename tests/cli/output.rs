@@ -10,7 +10,10 @@ fn bad_output_format_is_a_usage_error() {
     let out = env.run(&["-o", "xml", "org", "show"]);
     assert_eq!(out.status, 2, "{out}");
     assert_eq!(out.stdout, "");
-    assert!(out.stderr.contains("table, json, jsonl, csv"), "{out}");
+    assert!(
+        out.stderr.contains("table, wide, json, jsonl, csv"),
+        "{out}"
+    );
     assert!(!env.ledger_path().exists());
 }
 

@@ -102,16 +102,13 @@ fn summary_counts_devices_by_status_family_and_service() {
     ");
     let out = env.run(&["report", "summary"]);
     insta::assert_snapshot!(out, @r"
-    ┌────────────┬───────────────┬────────────────┬─────────┐
-    │ status     ┆ productFamily ┆ assignedServer ┆ devices │
-    ╞════════════╪═══════════════╪════════════════╪═════════╡
-    │ ASSIGNED   ┆ iPad          ┆ A              ┆ 2       │
-    │ ASSIGNED   ┆ iPhone        ┆ B              ┆ 1       │
-    │ UNASSIGNED ┆ Mac           ┆                ┆ 2       │
-    │ UNASSIGNED ┆ iPad          ┆                ┆ 1       │
-    │ PENDING    ┆ iPhone        ┆                ┆ 1       │
-    │ RELEASED   ┆ Mac           ┆                ┆ 1       │
-    └────────────┴───────────────┴────────────────┴─────────┘
+    STATUS      FAMILY  SERVICE  DEVICES
+    ASSIGNED    iPad    A        2
+    ASSIGNED    iPhone  B        1
+    UNASSIGNED  Mac              2
+    UNASSIGNED  iPad             1
+    PENDING     iPhone           1
+    RELEASED    Mac              1
     ----- stderr -----
     [exit status: 0]
     ");

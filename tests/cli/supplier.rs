@@ -216,12 +216,9 @@ fn supplier_list_formats() {
         ");
     let out = env.run(&["supplier", "list"]);
     insta::assert_snapshot!(out, @r"
-        ┌───────┬──────────┬─────────┬──────────────┬──────────────────────┬─────────────┐
-        │ id    ┆ kind     ┆ carrier ┆ name         ┆ linkedDateTime       ┆ deviceCount │
-        ╞═══════╪══════════╪═════════╪══════════════╪══════════════════════╪═════════════╡
-        │ 12345 ┆ apple    ┆ false   ┆ Apple direct ┆ 2026-11-27T12:00:00Z ┆ 2           │
-        │ R2000 ┆ reseller ┆ true    ┆              ┆ 2026-11-27T12:00:00Z ┆ 1           │
-        └───────┴──────────┴─────────┴──────────────┴──────────────────────┴─────────────┘
+        ID     KIND      CARRIER  NAME          DEVICES
+        12345  apple     false    Apple direct  2
+        R2000  reseller  true                   1
         ----- stderr -----
         [exit status: 0]
         ");

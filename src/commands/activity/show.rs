@@ -28,7 +28,7 @@ pub fn run(ctx: &Ctx, args: ShowArgs) -> Result<()> {
         // The per-device table alone, as Apple's activity CSV gives it.
         OutputFormat::Csv | OutputFormat::Jsonl => ctx.out.list(items).map(|_| ()),
         OutputFormat::Json => ctx.out.record_with_list(&activity, "items", items),
-        OutputFormat::Table => {
+        OutputFormat::Table | OutputFormat::Wide => {
             ctx.out.record(&activity)?;
             ctx.out.list(items).map(|_| ())
         }

@@ -34,7 +34,11 @@ pub enum MdmCommand {
     /// Record a new server token for a service (tokens expire after one year)
     Token(token::TokenArgs),
     /// Default assignment: which service each product family's new devices go to
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  abmctl mdm default set iPhone \"Main MDM\"\n  \
+abmctl mdm default list\n  abmctl mdm default unset iPhone"
+    )]
     Default(default::DefaultCommand),
 }
 

@@ -3,7 +3,8 @@
 use std::path::PathBuf;
 
 use anyhow::Result;
-use clap::{ArgAction, Args};
+use clap::builder::{EnumValueParser, TypedValueParser as _};
+use clap::{ArgAction, Args, ValueEnum};
 use serde_json::json;
 
 use super::link::check_url;
@@ -32,16 +33,24 @@ pub struct SetArgs {
     #[arg(long, action = ArgAction::SetTrue)]
     pub no_enrollment_url: bool,
     /// Whether the service may release devices
-    #[arg(long, value_name = "on|off", value_parser = parse_on_off)]
+    #[arg(
+        long,
+        value_name = "on|off",
+        ignore_case = true,
+        value_parser = EnumValueParser::<OnOff>::new().map(|v| v == OnOff::On)
+    )]
     pub release: Option<bool>,
 }
 
-fn parse_on_off(s: &str) -> Result<bool, String> {
-    match s.to_ascii_lowercase().as_str() {
-        "on" | "yes" | "true" => Ok(true),
-        "off" | "no" | "false" => Ok(false),
-        _ => Err(format!("`{s}` is not on or off")),
-    }
+/// A switch's value (`--release on|off`); a closed set, so the completions offer it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OnOff {
+    /// Allowed
+    #[value(alias = "yes", alias = "true")]
+    On,
+    /// Not allowed
+    #[value(alias = "no", alias = "false")]
+    Off,
 }
 
 /// Runs `mdm set`.

@@ -113,6 +113,18 @@ impl Row for OrderRow {
         cells.extend(progress_cells(&self.progress));
         cells
     }
+    /// The order (number, supplier, date) and how far it is assigned; the source type and
+    /// the assigned, pending and released counts are in `-o wide`.
+    fn table_columns() -> &'static [&'static str] {
+        &[
+            "orderNumber",
+            "purchaseSourceId",
+            "orderDateTime",
+            "devices",
+            "unassigned",
+            "assignedPercent",
+        ]
+    }
 }
 
 impl Row for SupplierRow {
@@ -139,6 +151,19 @@ impl Row for SupplierRow {
         ];
         cells.extend(progress_cells(&self.progress));
         cells
+    }
+    /// The supplier and how far its devices are assigned; the source type and the assigned
+    /// and released counts are in `-o wide`.
+    fn table_columns() -> &'static [&'static str] {
+        &[
+            "purchaseSourceId",
+            "name",
+            "linked",
+            "devices",
+            "unassigned",
+            "pending",
+            "assignedPercent",
+        ]
     }
 }
 
