@@ -93,8 +93,14 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Result<()> {
         FormatArg::AbmExport => Some(formats::FileFormat::AbmExport),
         FormatArg::ApiJson => Some(formats::FileFormat::ApiJson),
     };
-    let reader = Reader::new(Box::new(counting), forced)
-        .with_context(|| format!("cannot import {source}"))?;
+    let reader = Reader::new(Box::new(counting), forced).map_err(|err| {
+        // A problem at a place in the file (the header row) names it as `file:line:` does.
+        let err = match err.downcast::<formats::FormatError>() {
+            Ok(problem) => anyhow::Error::msg(problem.at(&source)),
+            Err(err) => err,
+        };
+        err.context(format!("cannot import {source}"))
+    })?;
     // One warning for them all: a file with 10,000 stray columns must not flood stderr.
     match reader.unknown_columns() {
         [] => {}

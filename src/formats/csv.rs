@@ -153,9 +153,11 @@ mod tests {
         let a = records[0].as_ref().unwrap();
         assert_eq!((a.line, a.color.as_deref()), (2, Some("two\nlines")));
         assert_eq!(records[1].as_ref().unwrap().line, 5);
-        // The unterminated quote swallows the rest: one record, on the line it started.
-        let c = records[2].as_ref().unwrap();
-        assert_eq!((c.line, c.serial_number.as_deref()), (8, Some("C")));
+        // The unterminated quote would swallow the rest into one cell: a problem on the line
+        // it started, not a device.
+        let c = records[2].as_ref().unwrap_err();
+        assert_eq!(c.line, 8);
+        assert!(c.message.starts_with("unterminated quote"), "{c}");
     }
 
     #[test]

@@ -13,6 +13,7 @@ mod api_json;
 pub mod certificate;
 mod csv;
 pub mod export;
+mod row_guard;
 pub mod serials;
 mod table;
 
@@ -92,6 +93,16 @@ impl fmt::Display for FormatError {
 
 impl std::error::Error for FormatError {}
 
+impl FormatError {
+    /// `source:line: field: message`, as problems in files are reported.
+    pub fn at(&self, source: &str) -> String {
+        match &self.field {
+            Some(field) => format!("{source}:{}: {field}: {}", self.line, self.message),
+            None => format!("{source}:{}: {}", self.line, self.message),
+        }
+    }
+}
+
 /// A streaming reader of device records from one input, whatever its format.
 ///
 /// Also an [`Iterator`] over the same items as [`Reader::next_record`]. csv and abm-export are
@@ -150,10 +161,14 @@ impl Reader {
         };
         let mapping = table::Mapping::new(&header, column);
         if !mapping.has_serial() {
-            bail!(
-                "line {}: the header has no `{serial_column}` column, which the {format} format requires",
-                header.line
-            );
+            return Err(anyhow::Error::new(FormatError {
+                line: header.line,
+                field: None,
+                message: format!(
+                    "the header has no `{serial_column}` column, which the {format} format \
+                     requires"
+                ),
+            }));
         }
         let unknown_columns = mapping.unknown_columns().to_vec();
         let rows = table::TableRows::new(tokens, header, mapping);
@@ -273,6 +288,23 @@ fn detect_table(names: &[String]) -> anyhow::Result<FileFormat> {
             "cannot detect the import format: the header has neither `serialNumber` (csv) nor \
              `SERIAL_NO` (abm-export), and the file is not JSON; use --format"
         )
+    }
+}
+
+/// Counts `\n` in 255-byte blocks with a `u8` tally, which the compiler vectorises well.
+fn count_newlines(bytes: &[u8]) -> u64 {
+    bytes
+        .chunks(255)
+        .map(|block| u64::from(block.iter().map(|&b| u8::from(b == b'\n')).sum::<u8>()))
+        .sum()
+}
+
+/// A limit in bytes as people write it: `64 KiB`, `1 MiB`.
+fn size(bytes: u64) -> String {
+    match bytes {
+        b if b >= 1 << 20 && b % (1 << 20) == 0 => format!("{} MiB", b >> 20),
+        b if b >= 1 << 10 && b % (1 << 10) == 0 => format!("{} KiB", b >> 10),
+        b => format!("{b} bytes"),
     }
 }
 

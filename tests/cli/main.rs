@@ -15,6 +15,7 @@ mod init;
 mod mdm;
 mod org;
 mod output;
+mod readers;
 mod report;
 mod robustness;
 mod rules;

@@ -1,0 +1,121 @@
+//! The import readers on input that is malformed, huge or endless (issue 8): a broken row is a
+//! problem at the line where it breaks, and nothing is imported (all-or-nothing, exit 1;
+//! `--skip-invalid` skips it); every line, cell and JSON document is read within a bound.
+
+use crate::common::*;
+
+/// The header of the issue's example: six columns.
+const SIX: &str =
+    "serialNumber,productFamily,deviceModel,orderNumber,purchaseSourceType,purchaseSourceId";
+
+/// A ledger that knows the supplier of the example rows.
+fn env_with_supplier() -> TestEnv {
+    let env = TestEnv::new();
+    env.ok(&["supplier", "link", "--customer-number", "1234567"]);
+    env
+}
+
+/// An unterminated quote that meets a later quote merges two rows into one with the right
+/// field count: the csv crate alone imports one device whose model holds line 3 and drops the
+/// other. It is a problem at line 2, where the quoted cell began, in both tabular formats;
+/// nothing is imported, and `--skip-invalid` skips the merged row and says which lines it held.
+#[test]
+fn an_unterminated_quote_never_merges_rows() {
+    let csv = format!(
+        "{SIX}\nAAAA111111,Mac,\"MacBook,O1,APPLE,1234567\nBBBB222222,Mac,\"Mac mini\",O2,APPLE,1234567\nCCCC333333,Mac,iMac,O3,APPLE,1234567\n"
+    );
+    let export = "SERIAL_NO,PRODUCT_FAMILY,MODEL_NAME,ORDER_NUMBER,PURCHASE_SOURCE\n\
+                  AAAA111111,Mac,\"MacBook,O1,Apple (1234567)\n\
+                  BBBB222222,Mac,\"Mac mini\",O2,Apple (1234567)\n\
+                  CCCC333333,Mac,iMac,O3,Apple (1234567)\n";
+    for (name, text) in [("order.csv", csv.as_str()), ("export.csv", export)] {
+        let env = env_with_supplier();
+        env.write(name, text);
+        let before = env.dump();
+        let out = env.run(&["import", name]);
+        assert_eq!(out.status, 1, "{out}");
+        assert!(
+            out.stderr.contains(&format!(
+                "{name}:2: unbalanced quotes: the quoted cell that starts on this line ends on line 3"
+            )),
+            "{out}"
+        );
+        assert!(
+            out.stderr.contains("lines 2-3 were read as one row"),
+            "{out}"
+        );
+        assert_eq!(
+            env.dump(),
+            before,
+            "{name}: a refused import changed the ledger"
+        );
+
+        let out = env.run(&["import", "--skip-invalid", name, "-o", "json"]);
+        assert_eq!(out.status, 3, "{out}");
+        let result: ResultDoc = out.json();
+        assert_eq!((result.changed, result.skipped), (1, 1), "{out}");
+        assert_eq!(result.problems.len(), 1, "{out}");
+        assert_eq!(
+            result.problems[0].line.as_deref(),
+            Some(&*format!("{name}:2"))
+        );
+        let serials: Vec<Vec<String>> = env.sql("SELECT serial_number FROM devices");
+        assert_eq!(serials, [["CCCC333333"]]);
+    }
+}
+
+/// A quote that is never closed would swallow the rest of the file into one cell; when the
+/// field count happens to be right (the quote opens the last column) that was one device with
+/// the following rows in its model. It is a problem at the line where the quote opened.
+#[test]
+fn a_quote_never_closed_is_a_problem_where_it_opened() {
+    let env = env_with_supplier();
+    env.write(
+        "order.csv",
+        format!(
+            "{SIX}\nAAAA111111,Mac,Mac,O1,APPLE,1234567\nBBBB222222,Mac,Mac,O1,APPLE,\"1234567\nCCCC333333,Mac,Mac,O1,APPLE,1234567\n"
+        ),
+    );
+    let out = env.run(&["import", "order.csv"]);
+    assert_eq!(out.status, 1, "{out}");
+    assert!(
+        out.stderr.contains(
+            "order.csv:3: unterminated quote: the quoted cell that starts on this line is never \
+             closed, so everything up to the end of the input (line 5) was read as one row"
+        ),
+        "{out}"
+    );
+    assert_eq!(env.device_count(), 0);
+}
+
+/// Quoting that is balanced is read as before: a quoted cell may hold commas, doubled quotes
+/// and line breaks, and the rows after it keep their line numbers. A row whose field count is
+/// wrong because of a quoted line break says which lines it spans.
+#[test]
+fn balanced_quoting_with_line_breaks_is_read() {
+    let env = env_with_supplier();
+    env.write(
+        "order.csv",
+        format!(
+            "{SIX}\r\nAAAA111111,Mac,\"MacBook \"\"Air\"\",\r\n13-inch\",O1,APPLE,1234567\r\nBBBB222222,Mac,Mac,O1,APPLE,1234567\r\n"
+        ),
+    );
+    let out = env.run(&["import", "order.csv"]);
+    assert_eq!(out.status, 0, "{out}");
+    let model = env.sql("SELECT device_model FROM devices WHERE serial_number = 'AAAA111111'");
+    assert_eq!(model, [["MacBook \"Air\",\r\n13-inch"]]);
+
+    env.write(
+        "short.csv",
+        format!("{SIX}\nDDDD444444,Mac,\"two\nlines\",O1\nEEEE555555,Mac,Mac,O1,APPLE,1234567\n"),
+    );
+    let out = env.run(&["import", "short.csv"]);
+    assert_eq!(out.status, 1, "{out}");
+    assert!(
+        out.stderr.contains(
+            "short.csv:2: row has 4 fields but the header has 6 (a quoted cell with line breaks \
+             makes lines 2-3 one row)"
+        ),
+        "{out}"
+    );
+}
