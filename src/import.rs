@@ -17,7 +17,7 @@ use std::hash::{BuildHasher, Hasher};
 use anyhow::Result;
 use rusqlite::Transaction;
 
-use crate::formats::RawDevice;
+use crate::formats::{JsonPath, RawDevice, place};
 use crate::ledger::activities::{ItemWriter, NewItem};
 use crate::ledger::devices::{self, Arrival, OrderAttrs};
 use crate::model::attributes::{Attr, Check, Raw};
@@ -151,6 +151,8 @@ pub enum Parsed {
     Valid {
         /// 1-based line in the input.
         line: u64,
+        /// In api-json, the device resource.
+        path: Option<JsonPath>,
         /// The normalised row.
         row: ValidRow,
         /// Non-fatal remarks (field, text).
@@ -160,6 +162,8 @@ pub enum Parsed {
     Invalid {
         /// 1-based line in the input.
         line: u64,
+        /// In api-json, the device resource.
+        path: Option<JsonPath>,
         /// The row's serial number, when it had one.
         serial: Option<String>,
         /// Every problem found.
@@ -194,13 +198,14 @@ impl Parser {
             Err(e) => {
                 return Parsed::Invalid {
                     line: e.line,
+                    path: e.path,
                     serial: None,
                     problems: vec![(e.field.unwrap_or_default(), e.message)],
                 };
             }
         };
         let mut warnings = Vec::new();
-        let line = raw.line;
+        let (line, path) = (raw.line, raw.path);
         match validate(raw, &mut warnings) {
             Ok(row) => {
                 let mut h = self.hasher.build_hasher();
@@ -208,6 +213,7 @@ impl Parser {
                 if self.seen.insert(h.finish()) {
                     Parsed::Valid {
                         line,
+                        path,
                         row,
                         warnings,
                     }
@@ -215,6 +221,7 @@ impl Parser {
                     let problem = format!("`{}` appears more than once in this file", row.serial);
                     Parsed::Invalid {
                         line,
+                        path,
                         serial: Some(row.serial),
                         problems: vec![("serialNumber".to_string(), problem)],
                     }
@@ -224,6 +231,7 @@ impl Parser {
                 let (raw, problems) = *rejected;
                 Parsed::Invalid {
                     line,
+                    path,
                     serial: raw
                         .serial_number
                         .as_deref()
@@ -418,9 +426,10 @@ impl<'t, 'c> Importer<'t, 'c> {
             let mut chunk: Vec<&ValidRow> = Vec::with_capacity(devices::INSERT_BATCH);
             for parsed in &batch {
                 self.result.requested += 1;
-                let (line, row, warnings) = match parsed {
+                let (line, path, row, warnings) = match parsed {
                     Parsed::Invalid {
                         line,
+                        path,
                         serial,
                         problems,
                     } => {
@@ -428,17 +437,20 @@ impl<'t, 'c> Importer<'t, 'c> {
                             .iter()
                             .map(|(f, m)| (f.as_str(), m.clone()))
                             .collect();
-                        self.reject(&format!("{source}:{line}"), serial.as_deref(), &problems)?;
+                        let at = place(source, *line, *path);
+                        self.reject(&at, serial.as_deref(), &problems)?;
                         continue;
                     }
                     Parsed::Valid {
                         line,
+                        path,
                         row,
                         warnings,
-                    } => (line, row, warnings),
+                    } => (line, path, row, warnings),
                 };
                 for (field, w) in warnings {
-                    self.warnings.push(format!("{source}:{line}: {field}: {w}"));
+                    let at = place(source, *line, *path);
+                    self.warnings.push(format!("{at}: {field}: {w}"));
                 }
                 if self.refused {
                     // Already refused: keep reading to list every problem, stop writing.
@@ -450,7 +462,7 @@ impl<'t, 'c> Importer<'t, 'c> {
                         self.insert_chunk(&mut chunk)?;
                     }
                 } else {
-                    self.apply(&format!("{source}:{line}"), row)?;
+                    self.apply(&place(source, *line, *path), row)?;
                 }
             }
             // The chunk borrows from this batch: flush it before the batch goes.

@@ -121,6 +121,7 @@ mod tests {
             Err(FormatError {
                 line: 2,
                 field: None,
+                path: None,
                 message: "row has 2 fields but the header has 3".into(),
             })
         );

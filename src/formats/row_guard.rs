@@ -290,6 +290,7 @@ impl RowGuard {
         self.stopped = Some(FormatError {
             line,
             field: None,
+            path: None,
             message,
         });
     }

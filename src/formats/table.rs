@@ -97,6 +97,7 @@ impl Tokens {
                     Some(fault) => Found::Broken(FormatError {
                         line: fault.line,
                         field: None,
+                        path: None,
                         message: fault.message(),
                     }),
                 })
@@ -106,6 +107,7 @@ impl Tokens {
                 None => FormatError {
                     line: self.line_before,
                     field: None,
+                    path: None,
                     message: format!("cannot read the input: {err}"),
                 },
             }),
@@ -177,6 +179,7 @@ pub(super) fn read_header(source: Source) -> anyhow::Result<(Tokens, Header)> {
         .map_err(|_| FormatError {
             line,
             field: None,
+            path: None,
             message: "the header row is not valid UTF-8; save the file as UTF-8 (Excel: \"CSV \
                       UTF-8\")"
                 .into(),
@@ -310,6 +313,7 @@ impl TableRows {
                 return Some(Err(FormatError {
                     line,
                     field: None,
+                    path: None,
                     message,
                 }));
             }
@@ -339,11 +343,20 @@ impl TableRows {
                     std::str::from_utf8(bytes).map_err(|_| FormatError {
                         line,
                         field: Some(column.name.clone()),
+                        path: None,
                         message: "not valid UTF-8; save the file as UTF-8 (Excel: \"CSV UTF-8\")"
                             .into(),
                     })?
                 }
             };
+            if value.len() > super::CELL_LIMIT {
+                return Err(FormatError {
+                    line,
+                    field: Some(column.name.clone()),
+                    path: None,
+                    message: super::cell_too_long(),
+                });
+            }
             column.slot.store(value, &mut device);
         }
         Ok(device)

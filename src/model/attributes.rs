@@ -176,6 +176,8 @@ macro_rules! attributes {
         pub struct RawDevice {
             /// 1-based line where the record starts in the file.
             pub line: u64,
+            /// In api-json, where the device resource is in the document.
+            pub path: Option<crate::formats::JsonPath>,
             $(#[doc = concat!("`", $ia, "`")] pub $if: raw_type!($ik),)*
             $(#[doc = concat!("`", $oa, "`")] pub $of: raw_type!($ok),)*
             $(#[doc = concat!("`", $sa, "`")] pub $sf: raw_type!($sk),)*

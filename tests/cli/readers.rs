@@ -119,3 +119,161 @@ fn balanced_quoting_with_line_breaks_is_read() {
         "{out}"
     );
 }
+
+/// Runs `abmctl args…` with `head` and then `len` bytes of `fill` streamed into its stdin from
+/// a thread (a generator, not a file: the input is never held whole). abmctl may stop reading
+/// long before the end; the writer then meets a closed pipe and stops.
+fn import_streamed(env: &TestEnv, args: &[&str], head: &[u8], fill: u8, len: u64) -> (i32, String) {
+    use std::io::Write as _;
+    let mut child = env
+        .command(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let head = head.to_vec();
+    let writer = std::thread::spawn(move || {
+        let block = vec![fill; 1 << 16];
+        if stdin.write_all(&head).is_err() {
+            return;
+        }
+        let mut left = len;
+        while left > 0 {
+            let n = left.min(block.len() as u64) as usize;
+            if stdin.write_all(&block[..n]).is_err() {
+                return;
+            }
+            left -= n as u64;
+        }
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(
+        stderr.len() < 4096,
+        "stderr is not bounded: {} bytes",
+        stderr.len()
+    );
+    (out.status.code().unwrap_or(-1), stderr)
+}
+
+/// Endless input (`/dev/zero`, as a file and on stdin) is refused at the row bound, naming the
+/// input and line 1, instead of aborting on memory; nothing changes.
+#[test]
+fn endless_input_is_refused_at_the_bound() {
+    let env = TestEnv::new();
+    let before = env.dump();
+    if std::path::Path::new("/dev/zero").exists() {
+        let out = env.run(&["import", "/dev/zero"]);
+        assert_eq!(out.status, 1, "{out}");
+        assert!(
+            out.stderr
+                .contains("/dev/zero:1: too long (limit 1 MiB per row)"),
+            "{out}"
+        );
+        let zero = std::fs::File::open("/dev/zero").unwrap();
+        let out = env.command(&["import", "-"]).stdin(zero).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(
+            stderr.contains("<stdin>:1: too long (limit 1 MiB per row)"),
+            "{stderr}"
+        );
+    }
+    assert_eq!(env.dump(), before);
+}
+
+/// A one-line file of 20 MB, and one of 200 MB streamed through stdin, in each format: the
+/// line is refused at its bound (1 MiB a row or device resource), with the line (and the JSON
+/// place) named; nothing changes. Memory stays bounded (`benches/memory.sh` measures it).
+#[test]
+fn huge_lines_are_refused_at_the_bound() {
+    let env = env_with_supplier();
+    let before = env.dump();
+    let mut file = format!("{SIX}\nAAAA111111,Mac,").into_bytes();
+    file.resize(file.len() + 20_000_000, b'x');
+    env.write("line.csv", &file);
+    let out = env.run(&["import", "line.csv"]);
+    assert_eq!(out.status, 1, "{out}");
+    assert!(
+        out.stderr
+            .contains("line.csv:2: too long (limit 1 MiB per row)"),
+        "{out}"
+    );
+
+    let head = format!("{SIX}\nAAAA111111,Mac,");
+    let (code, stderr) =
+        import_streamed(&env, &["import", "-"], head.as_bytes(), b'x', 200_000_000);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("<stdin>:2: too long (limit 1 MiB per row)"),
+        "{stderr}"
+    );
+
+    let head = b"SERIAL_NO,MODEL_NAME\n\n\"";
+    let (code, stderr) = import_streamed(&env, &["import", "-"], head, b'x', 200_000_000);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains(
+            "<stdin>:3: too long (limit 1 MiB per row): the quoted cell that starts on line 3 is \
+             not closed"
+        ),
+        "{stderr}"
+    );
+
+    let head = b"{\"data\": [\n{\"id\": \"AAAA111111\"},\n{\"id\": \"";
+    let (code, stderr) = import_streamed(&env, &["import", "-"], head, b'x', 200_000_000);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("<stdin>:3: .data[1]: too long (limit 1 MiB per device resource)"),
+        "{stderr}"
+    );
+    // Whitespace is no record: 50 MB of it inside a document streams through to the end.
+    let (code, stderr) = import_streamed(
+        &env,
+        &["import", "--format", "api-json", "-"],
+        b"{\"data\": [",
+        b' ',
+        50_000_000,
+    );
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("<stdin>:1: malformed JSON: unexpected end of input"),
+        "{stderr}"
+    );
+    assert_eq!(env.dump(), before);
+}
+
+/// A value longer than any attribute could be is refused at its own bound, naming its column.
+#[test]
+fn a_huge_cell_is_refused_naming_its_column() {
+    let env = env_with_supplier();
+    let model = "m".repeat(5000);
+    env.write(
+        "order.csv",
+        format!("{SIX}\nAAAA111111,Mac,{model},O1,APPLE,1234567\n"),
+    );
+    let out = env.run(&["import", "order.csv"]);
+    assert_eq!(out.status, 1, "{out}");
+    assert!(
+        out.stderr
+            .contains("order.csv:2: deviceModel: too long (limit 4 KiB per value)"),
+        "{out}"
+    );
+    env.write(
+        "page.json",
+        format!(
+            "{{\"data\": [{{\"id\": \"AAAA111111\", \"attributes\": {{\"color\": \"{model}\"}}}}]}}"
+        ),
+    );
+    let out = env.run(&["import", "page.json"]);
+    assert_eq!(out.status, 1, "{out}");
+    assert!(
+        out.stderr
+            .contains("page.json:1: .data[0]: color: too long (limit 4 KiB per value)"),
+        "{out}"
+    );
+    assert_eq!(env.device_count(), 0);
+}
