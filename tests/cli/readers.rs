@@ -277,3 +277,29 @@ fn a_huge_cell_is_refused_naming_its_column() {
     );
     assert_eq!(env.device_count(), 0);
 }
+
+/// Excel's "CSV (Macintosh)" ends lines with a lone CR: they are line ends, in both tabular
+/// formats, with a BOM, a quoted line break, and line numbers counted as an editor does. (Read
+/// as one long line, the file used to import nothing and exit 0 after a warning per cell.)
+#[test]
+fn cr_only_line_ends_are_line_ends() {
+    let env = env_with_supplier();
+    let csv = format!(
+        "\u{FEFF}{SIX}\rAAAA111111,Mac,\"two\rlines\",O1,APPLE,1234567\rBBBB222222,Mac,Mac,O1,APPLE,1234567\r"
+    );
+    env.write("mac.csv", &csv);
+    let out = env.run(&["import", "mac.csv", "-o", "json"]);
+    assert_eq!(out.status, 0, "{out}");
+    let result: ResultDoc = out.json();
+    assert_eq!(result.changed, 2, "{out}");
+    let export = "SERIAL_NO,PRODUCT_FAMILY,ORDER_NUMBER,PURCHASE_SOURCE\r\rCCCC333333,Mac,O2,Apple (1234567)\rBAD!,Mac,O2,Apple (1234567)\r";
+    env.write("mac-export.csv", export);
+    let out = env.run(&["import", "mac-export.csv"]);
+    assert_eq!(out.status, 1, "{out}");
+    assert!(
+        out.stderr
+            .contains("mac-export.csv:4: serialNumber: `BAD!`"),
+        "{out}"
+    );
+    assert_eq!(env.device_count(), 2);
+}
