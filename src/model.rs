@@ -537,22 +537,81 @@ pub const ORDER_CUTOFF: &str = "2011-03-01";
 /// `ORDER_CUTOFF` at midnight UTC, as seconds since the Unix epoch.
 const ORDER_CUTOFF_TS: Timestamp = Timestamp::constant(1_298_937_600, 0);
 
-/// Parses an RFC 3339 timestamp (fractional seconds and any offset allowed)
-/// or a bare `YYYY-MM-DD`, which means midnight UTC. A timestamp must carry
-/// an offset. jiff's parser is more lenient than RFC 3339 and that is kept:
-/// lower-case `t`/`z`, a space for `T`, no seconds, the basic
-/// `20110815T070000Z` form and a trailing `[zone]` annotation all parse.
+/// Parses an RFC 3339 timestamp or a bare `YYYY-MM-DD` (midnight UTC), in files and flags alike.
+///
+/// RFC 3339 exactly (§5.6): `YYYY-MM-DDTHH:MM:SS`, an optional fraction of up to nine digits,
+/// then `Z` or an offset `±HH:MM` of at most 23:59 (`-00:00` is UTC). `t` and `z` may be lower
+/// case, as the RFC allows. Everything else jiff's parser would take is refused, because each
+/// is a sign of a value that was not meant as this timestamp: a space for the `T`, no seconds,
+/// the basic ISO 8601 form `20110815T070000Z`, an offset without a colon or beyond ±23:59
+/// (`+25:00`), a trailing `[America/New_York]` annotation, no offset at all. The calendar is
+/// checked too (`2026-02-30` is refused).
 pub fn parse_timestamp(s: &str) -> Result<Timestamp, String> {
     let t = s.trim();
-    let parsed = if t.len() == 10 {
-        t.parse::<jiff::civil::Date>().and_then(|d| {
-            jiff::tz::Offset::UTC.to_timestamp(d.to_datetime(jiff::civil::Time::midnight()))
-        })
-    } else {
-        t.parse::<Timestamp>()
-    };
     let why = "expected RFC 3339 (e.g. 2025-04-30T22:05:14Z) or YYYY-MM-DD";
-    parsed.map_err(|_| invalid(t, "timestamp", why))
+    let parsed = if t.len() == 10 {
+        is_rfc3339_date(t.as_bytes())
+            .then(|| t.parse::<jiff::civil::Date>().ok())
+            .flatten()
+            .and_then(|d| {
+                let midnight = d.to_datetime(jiff::civil::Time::midnight());
+                jiff::tz::Offset::UTC.to_timestamp(midnight).ok()
+            })
+    } else {
+        is_rfc3339_timestamp(t.as_bytes())
+            .then(|| t.to_ascii_uppercase().parse::<Timestamp>().ok())
+            .flatten()
+    };
+    parsed.ok_or_else(|| invalid(t, "timestamp", why))
+}
+
+/// `YYYY-MM-DD`, by shape only.
+fn is_rfc3339_date(b: &[u8]) -> bool {
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    b.len() == 10 && digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10)
+}
+
+/// RFC 3339's `date-time`, by shape, with an offset of at most ±23:59.
+fn is_rfc3339_timestamp(b: &[u8]) -> bool {
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let at = |i: usize, c: u8| b.get(i) == Some(&c);
+    let time = b.get(..19).is_some_and(is_rfc3339_date_prefix)
+        && matches!(b.get(10), Some(b'T' | b't'))
+        && digits(11..13)
+        && at(13, b':')
+        && digits(14..16)
+        && at(16, b':')
+        && digits(17..19);
+    if !time {
+        return false;
+    }
+    let mut i = 19;
+    if at(i, b'.') {
+        let fraction = b
+            .get(i + 1..)
+            .map_or(0, |r| r.iter().take_while(|d| d.is_ascii_digit()).count());
+        if !(1..=9).contains(&fraction) {
+            return false;
+        }
+        i += 1 + fraction;
+    }
+    match b.get(i..) {
+        Some([b'Z' | b'z']) => true,
+        Some([b'+' | b'-', h1, h2, b':', m1, m2]) => {
+            let two = |a: u8, b: u8| {
+                (a.is_ascii_digit() && b.is_ascii_digit()).then(|| (a - b'0') * 10 + (b - b'0'))
+            };
+            matches!((two(*h1, *h2), two(*m1, *m2)), (Some(h), Some(m)) if h <= 23 && m <= 59)
+        }
+        _ => false,
+    }
+}
+
+/// The `YYYY-MM-DD` at the start of a timestamp.
+fn is_rfc3339_date_prefix(b: &[u8]) -> bool {
+    b.get(..10).is_some_and(is_rfc3339_date)
 }
 
 /// Parses an order date as `parse_timestamp` does, refusing orders placed
@@ -835,7 +894,31 @@ mod tests {
         assert_eq!(ts("2026-11-27T08:07:00-05:00")?, "2026-11-27T13:07:00Z");
         assert_eq!(ts(" 2026-11-27 ")?, "2026-11-27T00:00:00Z");
         assert_eq!(ts("1999-01-01")?, "1999-01-01T00:00:00Z");
-        for bad in "|2026-11-27T13:07:00|2026-02-30|27/11/2026|yesterday".split('|') {
+        assert_eq!(ts("2026-11-27t13:07:00.5z")?, "2026-11-27T13:07:00Z"); // RFC 3339 §5.6
+        assert_eq!(ts("2026-11-27T13:07:00-00:00")?, "2026-11-27T13:07:00Z");
+        assert_eq!(ts("2026-11-27T13:07:00+23:59")?, "2026-11-26T13:08:00Z");
+        // jiff would take each of these; RFC 3339 does not (issue 8 item 8).
+        for bad in [
+            "",
+            "2026-11-27T13:07:00",
+            "2026-02-30",
+            "27/11/2026",
+            "yesterday",
+            "2026-11-27T13:07:00+25:00",
+            "2026-11-27T13:07:00+01:60",
+            "2026-11-27T15:07:00+01:00[America/New_York]",
+            "2026-11-27T13:07:00Z[UTC]",
+            "2026-11-27 13:07:00Z",
+            "2026-11-27T13:07Z",
+            "20261127T130700Z",
+            "2026-11-27T13:07:00+0100",
+            "2026-11-27T13:07:00+01",
+            "2026-11-27T13:07:00.Z",
+            "2026-11-27T13:07:00.1234567890Z",
+            "2026-11-27T24:00:00Z",
+            "+2026-11-27T13:07:00Z",
+            "2026-1-27",
+        ] {
             let e = err(parse_timestamp(bad));
             assert!(e.contains("is not a valid timestamp"), "{bad}: {e}");
         }

@@ -303,3 +303,52 @@ fn cr_only_line_ends_are_line_ends() {
     );
     assert_eq!(env.device_count(), 2);
 }
+
+/// Dates are RFC 3339 or `YYYY-MM-DD`, in files and in flags alike: the leniencies of the date
+/// library (an offset of +25:00, a `[zone]` annotation, a space for the `T`, no seconds) are
+/// refused, in a file as a problem naming line and field, in a flag as a usage error.
+#[test]
+fn dates_are_rfc3339_or_a_day_in_files_and_flags() {
+    let env = env_with_supplier();
+    env.ok(&["mdm", "link", "Main"]);
+    let header = "serialNumber,productFamily,orderDateTime,purchaseSourceType,purchaseSourceId";
+    env.write(
+        "dates.csv",
+        format!(
+            "{header}\nAAAA111111,Mac,2026-01-01T00:00:00+25:00,APPLE,1234567\n\
+             BBBB222222,Mac,2026-01-01T00:00:00+01:00[America/New_York],APPLE,1234567\n\
+             CCCC333333,Mac,2026-01-01 00:00:00Z,APPLE,1234567\n\
+             DDDD444444,Mac,2026-01-01,APPLE,1234567\n\
+             EEEE555555,Mac,2026-01-01T00:00:00.25-05:00,APPLE,1234567\n"
+        ),
+    );
+    let out = env.run(&["import", "dates.csv", "-o", "json"]);
+    assert_eq!(out.status, 1, "{out}");
+    let result: ResultDoc = out.json();
+    let lines: Vec<(Option<&str>, Option<&str>)> = result
+        .problems
+        .iter()
+        .map(|p| (p.line.as_deref(), p.field.as_deref()))
+        .collect();
+    let field = Some("orderDateTime");
+    assert_eq!(
+        lines,
+        [
+            (Some("dates.csv:2"), field),
+            (Some("dates.csv:3"), field),
+            (Some("dates.csv:4"), field)
+        ]
+    );
+    for bad in [
+        "2026-01-01T00:00:00+25:00",
+        "2026-01-01T00:00:00Z[UTC]",
+        "2026-01-01T00:00Z",
+    ] {
+        let out = env.run(&["mdm", "token", "Main", "--issued", bad]);
+        assert_eq!(out.status, 2, "{bad}: {out}");
+        assert!(out.stderr.contains("is not a valid timestamp"), "{out}");
+        let out = env.run(&["activity", "list", "--since", bad]);
+        assert_eq!(out.status, 2, "{bad}: {out}");
+    }
+    env.ok(&["activity", "list", "--since", "2026-01-01t00:00:00z"]);
+}
