@@ -411,3 +411,28 @@ fn api_json_problems_name_the_device_in_the_document() {
     );
     assert_eq!(result.problems[0].field.as_deref(), Some("serialNumber"));
 }
+
+/// `device list -o csv` imports again without a warning (issue 7 item 18): the import knows
+/// every column the list prints — the attributes, and the enrollment and sync state, which it
+/// leaves alone — and the re-import changes nothing.
+#[test]
+fn device_list_csv_imports_again_without_warnings() {
+    let env = env_with_supplier();
+    env.ok(&["mdm", "link", "Main"]);
+    let mut dev = Dev::apple(serial(1), "iPhone");
+    dev.source_id = "1234567".into();
+    dev.imei = imei(1);
+    let mut other = Dev::apple(serial(2), "Mac").model("MacBook, \"Air\"");
+    other.source_id = "1234567".into();
+    env.write("order.csv", order_csv(&[dev, other]));
+    env.ok(&["import", "order.csv"]);
+    env.ok(&["assign", &serial(1), "--to", "Main"]);
+    let list = env.ok(&["device", "list", "-o", "csv"]).stdout;
+    env.write("list.csv", &list);
+    let before = env.dump();
+    let out = env.run(&["import", "list.csv"]);
+    assert_eq!(out.status, 0, "{out}");
+    assert_eq!(out.stderr, "2 unchanged.\n", "{out}");
+    // Only the activity recording the re-import (all unchanged) is new.
+    assert_eq!(env.dump_except_activity(5), before, "{out}");
+}
