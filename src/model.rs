@@ -941,4 +941,109 @@ mod tests {
         assert!(err(parse_order_date("nope")).contains("not a valid timestamp"));
         Ok(())
     }
+
+    mod properties {
+        //! Property tests of the validators (issue 8 item 13): any string in, no panic, a
+        //! message of bounded length out (echoed values are cut), and an accepted value in the
+        //! form the ledger stores, which the validator accepts again unchanged.
+        use super::super::*;
+        use proptest::prelude::*;
+
+        /// A fixed text plus at most two echoed values of 64 characters (4 bytes each).
+        const MAX_MESSAGE: usize = 800;
+
+        /// Strings of any characters, and strings near each validator's shape.
+        fn input() -> impl Strategy<Value = String> {
+            prop_oneof![
+                any::<String>(),
+                "[0-9A-Fa-f:.\\- ]{0,40}",
+                "[0-9]{10,40}",
+                "[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{0,12})?)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?(\\[[A-Za-z/_]{0,20}\\])?)?",
+                "[A-Za-z0-9]{0,20}",
+            ]
+        }
+
+        fn bounded<T>(r: &Result<T, String>) -> Result<(), TestCaseError> {
+            if let Err(e) = r {
+                prop_assert!(e.len() <= MAX_MESSAGE, "{} bytes: {e}", e.len());
+                prop_assert!(!e.is_empty());
+            }
+            Ok(())
+        }
+
+        proptest! {
+            #[test]
+            fn serial(s in input()) {
+                let r = parse_serial(&s);
+                bounded(&r)?;
+                if let Ok(serial) = r {
+                    prop_assert!((8..=14).contains(&serial.value.len()));
+                    prop_assert!(serial.value.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase()));
+                    prop_assert_eq!(parse_serial(&serial.value).map_err(TestCaseError::fail)?.value, serial.value);
+                }
+            }
+
+            #[test]
+            fn imei(s in input()) {
+                let r = parse_imei(&s);
+                bounded(&r)?;
+                if let Ok(v) = r {
+                    prop_assert!(v.len() == 15 && v.bytes().all(|b| b.is_ascii_digit()));
+                    prop_assert_eq!(parse_imei(&v).map_err(TestCaseError::fail)?, v);
+                }
+            }
+
+            #[test]
+            fn meid(s in input()) {
+                let r = parse_meid(&s);
+                bounded(&r)?;
+                if let Ok(v) = r {
+                    prop_assert_eq!(v.len(), 14);
+                    prop_assert_eq!(parse_meid(&v).map_err(TestCaseError::fail)?, v);
+                }
+            }
+
+            #[test]
+            fn eid(s in input()) {
+                let r = parse_eid(&s);
+                bounded(&r)?;
+                if let Ok(v) = r {
+                    prop_assert_eq!(mod97(v.as_bytes()), 1);
+                    prop_assert_eq!(parse_eid(&v).map_err(TestCaseError::fail)?, v);
+                }
+            }
+
+            #[test]
+            fn mac(s in input()) {
+                let r = parse_mac(&s);
+                bounded(&r)?;
+                if let Ok(v) = r {
+                    prop_assert_eq!(v.len(), 17);
+                    prop_assert_eq!(parse_mac(&v).map_err(TestCaseError::fail)?, v);
+                }
+            }
+
+            #[test]
+            fn supplier_numbers(s in input()) {
+                bounded(&parse_customer_number(&s))?;
+                bounded(&parse_reseller_number(&s))?;
+                let _ = ProductFamily::parse(&s);
+                bounded(&s.parse::<ProductFamily>())?;
+            }
+
+            #[test]
+            fn timestamp(s in input()) {
+                let r = parse_timestamp(&s);
+                bounded(&r)?;
+                bounded(&parse_order_date(&s))?;
+                if let Ok(ts) = r {
+                    // What the ledger stores is itself accepted, as the same instant (to the
+                    // second: the stored form has no fraction).
+                    let stored = format_timestamp(ts);
+                    prop_assert_eq!(parse_timestamp(&stored).map_err(TestCaseError::fail)?.as_second(), ts.as_second());
+                    prop_assert!(s.trim().len() == 10 || s.trim().len() >= 20);
+                }
+            }
+        }
+    }
 }

@@ -15,6 +15,8 @@ mod api_json;
 pub mod certificate;
 mod csv;
 pub mod export;
+#[cfg(test)]
+mod properties;
 mod row_guard;
 pub mod serials;
 mod table;
