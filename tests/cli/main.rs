@@ -5,6 +5,7 @@ mod common;
 
 mod activity;
 mod assign;
+mod corpus;
 mod defaults;
 mod demo;
 mod device;
