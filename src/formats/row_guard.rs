@@ -205,51 +205,58 @@ impl RowGuard {
     fn scan(&mut self, bytes: &[u8]) {
         let base = self.offset;
         let mut i = 0;
+        // One step per quote or line end: a memchr2 jump over everything else, which is
+        // nearly all of a file.
         while let Some(rest) = bytes.get(i..).filter(|rest| !rest.is_empty()) {
-            match self.quote {
-                Quote::Out => {
-                    let k = memchr::memchr(b'"', rest).unwrap_or(rest.len());
-                    self.plain(rest.get(..k).unwrap_or_default(), base + i as u64);
-                    if k < rest.len() {
-                        let prev = match (i + k).checked_sub(1) {
-                            Some(p) => bytes.get(p).copied().unwrap_or(b'\n'),
-                            None => self.last,
-                        };
-                        // Only a quote that begins a cell opens one; elsewhere it is text.
-                        if prev == b',' || prev == b'\n' {
-                            self.quote = Quote::In;
-                            self.opened = (base + (i + k) as u64, self.line);
-                        }
-                    }
-                    i += k + 1;
-                }
-                Quote::In => {
-                    let k = memchr::memchr(b'"', rest).unwrap_or(rest.len());
-                    self.line += super::count_newlines(rest.get(..k).unwrap_or_default());
-                    if k < rest.len() {
-                        self.quote = Quote::Closing;
-                    }
-                    i += k + 1;
-                }
-                Quote::Closing => match rest.first() {
+            if self.quote == Quote::Closing {
+                match rest.first() {
                     Some(b'"') => {
                         self.quote = Quote::In;
                         i += 1;
+                        continue;
                     }
-                    // Closed (a CR is the first half of a CRLF). The byte itself is read again
-                    // outside the quotes.
-                    Some(b',' | b'\n' | b'\r') | None => self.quote = Quote::Out,
-                    Some(_) => {
-                        self.faults.push_back(Fault {
-                            offset: self.opened.0,
-                            line: self.opened.1,
-                            kind: FaultKind::TextAfterQuote {
-                                closed_on: self.line,
-                            },
-                        });
-                        self.quote = Quote::Out;
+                    // Closed (a CR is the first half of a CRLF). The byte itself is read
+                    // again outside the quotes.
+                    Some(b',' | b'\n' | b'\r') | None => {}
+                    Some(_) => self.faults.push_back(Fault {
+                        offset: self.opened.0,
+                        line: self.opened.1,
+                        kind: FaultKind::TextAfterQuote {
+                            closed_on: self.line,
+                        },
+                    }),
+                }
+                self.quote = Quote::Out;
+            }
+            let Some(k) = memchr::memchr2(b'"', b'\n', rest) else {
+                break;
+            };
+            let at = i + k;
+            i = at + 1;
+            if bytes.get(at) == Some(&b'\n') {
+                self.line += 1;
+                if self.quote == Quote::Out {
+                    // A row ends here.
+                    let end = base + at as u64;
+                    if end - self.row.0 > ROW_LIMIT {
+                        self.stop(self.row.1);
                     }
-                },
+                    self.row = (end + 1, self.line);
+                }
+                continue;
+            }
+            if self.quote == Quote::In {
+                self.quote = Quote::Closing;
+                continue;
+            }
+            let prev = match at.checked_sub(1) {
+                Some(p) => bytes.get(p).copied().unwrap_or(b'\n'),
+                None => self.last,
+            };
+            // Only a quote that begins a cell opens one; elsewhere it is text.
+            if prev == b',' || prev == b'\n' {
+                self.quote = Quote::In;
+                self.opened = (base + at as u64, self.line);
             }
         }
         self.offset = base + bytes.len() as u64;
@@ -259,20 +266,6 @@ impl RowGuard {
         if self.offset - self.row.0 > ROW_LIMIT {
             self.stop(self.row.1);
         }
-    }
-
-    /// Accounts for `bytes`, which are outside quotes and start at stream offset `at`: each
-    /// line end in them ends a row.
-    fn plain(&mut self, bytes: &[u8], at: u64) {
-        let Some(first) = memchr::memchr(b'\n', bytes) else {
-            return;
-        };
-        if at + first as u64 - self.row.0 > ROW_LIMIT {
-            self.stop(self.row.1);
-        }
-        self.line += super::count_newlines(bytes);
-        let last = memchr::memrchr(b'\n', bytes).unwrap_or(first);
-        self.row = (at + last as u64 + 1, self.line);
     }
 
     /// Stops the input at a row over the limit that begins on `line`.

@@ -330,6 +330,8 @@ impl TableRows {
         // sliced out of it by range (`get` also refuses a range that is not on a char boundary).
         // Only when that fails is each cell checked, to name the offending column.
         let whole = std::str::from_utf8(self.record.as_slice()).ok();
+        // No cell of a row shorter than the limit can be over it: check cells only otherwise.
+        let long = self.record.as_slice().len() > super::CELL_LIMIT;
         for column in &self.columns {
             let fast = whole
                 .zip(self.record.range(column.index))
@@ -349,7 +351,7 @@ impl TableRows {
                     })?
                 }
             };
-            if value.len() > super::CELL_LIMIT {
+            if long && value.len() > super::CELL_LIMIT {
                 return Err(FormatError {
                     line,
                     field: Some(column.name.clone()),
