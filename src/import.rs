@@ -281,6 +281,14 @@ fn list(
     Some(out)
 }
 
+/// The most problems an import's result lists. A file of a million bad rows must not hold a
+/// million problems in memory (SPEC §6: under 64 MiB whatever the file); the rest are counted
+/// in a last problem, and with `--skip-invalid` the activity log still has every skipped row.
+pub const MAX_PROBLEMS: usize = 10_000;
+
+/// The most row warnings kept for printing; the rest are counted.
+pub const MAX_WARNINGS: usize = 20;
+
 /// Rows per batch handed from the reader thread to the writer.
 const BATCH: usize = 1024;
 
@@ -328,8 +336,12 @@ pub struct Importer<'t, 'c> {
     pub result: CommandResult,
     /// The summary figures.
     pub tally: Tally,
-    /// Warnings (`file:line: field: text`), for the caller to print.
+    /// The first [`MAX_WARNINGS`] warnings (`file:line: field: text`), for the caller to print.
     pub warnings: Vec<String>,
+    /// Warnings beyond those, counted.
+    pub more_warnings: u64,
+    /// Problems beyond the [`MAX_PROBLEMS`] the result lists, counted.
+    unlisted: u64,
     /// How long each phase took, for `-v`.
     pub phases: Vec<(&'static str, std::time::Duration)>,
     bulk: Option<devices::BulkInsert<'t>>,
@@ -356,6 +368,8 @@ impl<'t, 'c> Importer<'t, 'c> {
             result,
             tally: Tally::default(),
             warnings: Vec::new(),
+            more_warnings: 0,
+            unlisted: 0,
             phases: Vec::new(),
             bulk: None,
         })
@@ -449,8 +463,12 @@ impl<'t, 'c> Importer<'t, 'c> {
                     } => (line, path, row, warnings),
                 };
                 for (field, w) in warnings {
-                    let at = place(source, *line, *path);
-                    self.warnings.push(format!("{at}: {field}: {w}"));
+                    if self.warnings.len() < MAX_WARNINGS {
+                        let at = place(source, *line, *path);
+                        self.warnings.push(format!("{at}: {field}: {w}"));
+                    } else {
+                        self.more_warnings += 1;
+                    }
                 }
                 if self.refused {
                     // Already refused: keep reading to list every problem, stop writing.
@@ -477,6 +495,17 @@ impl<'t, 'c> Importer<'t, 'c> {
             if bulk { "rows (bulk path)" } else { "rows" },
             started.elapsed(),
         ));
+        if self.unlisted > 0 {
+            self.result.problems.push(Problem {
+                serial_number: None,
+                line: None,
+                field: None,
+                message: format!(
+                    "… and {} more problems, not listed: a result lists the first {MAX_PROBLEMS}",
+                    self.unlisted
+                ),
+            });
+        }
         self.bulk = None;
         if bulk {
             let started = std::time::Instant::now();
@@ -600,12 +629,16 @@ impl<'t, 'c> Importer<'t, 'c> {
                 };
                 self.items.push(self.tx, Outcome::Skipped, &item)?;
             }
-            self.result.problems.push(Problem {
-                serial_number: serial.map(str::to_string),
-                line: Some(at.to_string()),
-                field,
-                message: message.clone(),
-            });
+            if self.result.problems.len() < MAX_PROBLEMS {
+                self.result.problems.push(Problem {
+                    serial_number: serial.map(str::to_string),
+                    line: Some(at.to_string()),
+                    field,
+                    message: message.clone(),
+                });
+            } else {
+                self.unlisted += 1;
+            }
         }
         if self.options.skip_invalid {
             self.result.count(Outcome::Skipped);

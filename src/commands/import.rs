@@ -155,7 +155,7 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Result<()> {
                 run?;
                 bar.finish_and_clear();
                 // Warnings before the result's sentences and problems, not after them.
-                print_warnings(ctx, &importer.warnings);
+                print_warnings(ctx, &importer.warnings, importer.more_warnings);
                 summarize(result, &tally);
                 // A file with no rows records no activity, as any command that matched nothing.
                 Ok(if result.requested == 0 {
@@ -180,18 +180,14 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Result<()> {
     super::print(ctx, result?).map(|_| ())
 }
 
-/// At most this many row warnings are printed; the rest are counted.
-const MAX_WARNINGS: usize = 20;
-
-fn print_warnings(ctx: &Ctx, warnings: &[String]) {
-    for w in warnings.iter().take(MAX_WARNINGS) {
+/// Prints the row warnings the import kept (the first `import::MAX_WARNINGS`) and counts the
+/// rest.
+fn print_warnings(ctx: &Ctx, warnings: &[String], more: u64) {
+    for w in warnings {
         ctx.out.warn(w);
     }
-    if warnings.len() > MAX_WARNINGS {
-        ctx.out.warn(format!(
-            "… and {} more warnings",
-            warnings.len() - MAX_WARNINGS
-        ));
+    if more > 0 {
+        ctx.out.warn(format!("… and {more} more warnings"));
     }
 }
 

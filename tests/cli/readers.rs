@@ -436,3 +436,39 @@ fn device_list_csv_imports_again_without_warnings() {
     // Only the activity recording the re-import (all unchanged) is new.
     assert_eq!(env.dump_except_activity(5), before, "{out}");
 }
+
+/// A file with more bad rows than a result lists (10,000) keeps its memory bounded: the result
+/// lists the first 10,000 problems and says how many more there are; the counts stay exact.
+/// The same for warnings: the first 20 are printed, the rest counted.
+#[test]
+fn bad_rows_beyond_what_a_result_lists_are_counted_not_held() {
+    let env = env_with_supplier();
+    let mut text = format!("{SIX}\n");
+    for i in 0..10_050 {
+        text.push_str(&format!("BAD{i}!,Mac,Mac,O1,APPLE,1234567\n"));
+    }
+    env.write("bad.csv", &text);
+    let out = env.run(&["import", "bad.csv", "-o", "json"]);
+    assert_eq!(out.status, 1);
+    let result: ResultDoc = out.json();
+    assert_eq!(result.failed, 10_050);
+    assert_eq!(result.problems.len(), 10_001);
+    assert_eq!(
+        result.problems[10_000].message,
+        "… and 50 more problems, not listed: a result lists the first 10000"
+    );
+    assert_eq!(
+        result.problems[9_999].line.as_deref(),
+        Some("bad.csv:10001")
+    );
+
+    let mut text = format!("{SIX}\n");
+    for i in 0..30 {
+        text.push_str(&format!("ABC{i:05},Mac,Mac,O1,APPLE,1234567\n"));
+    }
+    env.write("short.csv", &text);
+    let out = env.run(&["import", "short.csv"]);
+    assert_eq!(out.status, 0, "{out}");
+    assert_eq!(out.stderr.matches("unusual length").count(), 20, "{out}");
+    assert!(out.stderr.contains("… and 10 more warnings"), "{out}");
+}
