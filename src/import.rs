@@ -17,7 +17,7 @@ use std::hash::{BuildHasher, Hasher};
 use anyhow::Result;
 use rusqlite::Transaction;
 
-use crate::formats::RawDevice;
+use crate::formats::{JsonPath, RawDevice, place};
 use crate::ledger::activities::{ItemWriter, NewItem};
 use crate::ledger::devices::{self, Arrival, OrderAttrs};
 use crate::model::attributes::{Attr, Check, Raw};
@@ -207,6 +207,8 @@ pub enum Parsed {
     Valid {
         /// 1-based line in the input.
         line: u64,
+        /// In api-json, the device resource.
+        path: Option<JsonPath>,
         /// The normalised row.
         row: ValidRow,
         /// Non-fatal remarks (field, text).
@@ -216,6 +218,8 @@ pub enum Parsed {
     Invalid {
         /// 1-based line in the input.
         line: u64,
+        /// In api-json, the device resource.
+        path: Option<JsonPath>,
         /// The row's serial number, when it had one.
         serial: Option<String>,
         /// Every problem found.
@@ -253,13 +257,14 @@ impl Parser {
             Err(e) => {
                 return Parsed::Invalid {
                     line: e.line,
+                    path: e.path,
                     serial: None,
                     problems: vec![(e.field.unwrap_or_default(), e.message)],
                 };
             }
         };
         let mut warnings = Vec::new();
-        let line = raw.line;
+        let (line, path) = (raw.line, raw.path);
         let standing = if self.adopt {
             read_standing(&raw)
         } else {
@@ -289,6 +294,7 @@ impl Parser {
                 if self.seen.insert(h.finish()) {
                     Parsed::Valid {
                         line,
+                        path,
                         row,
                         warnings,
                     }
@@ -296,6 +302,7 @@ impl Parser {
                     let problem = format!("`{}` appears more than once in this file", row.serial);
                     Parsed::Invalid {
                         line,
+                        path,
                         serial: Some(row.serial),
                         problems: vec![("serialNumber".to_string(), problem)],
                     }
@@ -305,6 +312,7 @@ impl Parser {
                 let (raw, problems) = *rejected;
                 Parsed::Invalid {
                     line,
+                    path,
                     serial: raw
                         .serial_number
                         .as_deref()
@@ -353,6 +361,14 @@ fn list(
     }
     Some(out)
 }
+
+/// The most problems an import's result lists. A file of a million bad rows must not hold a
+/// million problems in memory (SPEC §6: under 64 MiB whatever the file); the rest are counted
+/// in a last problem, and with `--skip-invalid` the activity log still has every skipped row.
+pub const MAX_PROBLEMS: usize = 10_000;
+
+/// The most row warnings kept for printing; the rest are counted.
+pub const MAX_WARNINGS: usize = 20;
 
 /// Rows per batch handed from the reader thread to the writer.
 const BATCH: usize = 1024;
@@ -405,8 +421,12 @@ pub struct Importer<'t, 'c> {
     pub result: CommandResult,
     /// The summary figures.
     pub tally: Tally,
-    /// Warnings (`file:line: field: text`), for the caller to print.
+    /// The first [`MAX_WARNINGS`] warnings (`file:line: field: text`), for the caller to print.
     pub warnings: Vec<String>,
+    /// Warnings beyond those, counted.
+    pub more_warnings: u64,
+    /// Problems beyond the [`MAX_PROBLEMS`] the result lists, counted.
+    unlisted: u64,
     /// How long each phase took, for `-v`.
     pub phases: Vec<(&'static str, std::time::Duration)>,
     bulk: Option<devices::BulkInsert<'t>>,
@@ -435,6 +455,8 @@ impl<'t, 'c> Importer<'t, 'c> {
             result,
             tally: Tally::default(),
             warnings: Vec::new(),
+            more_warnings: 0,
+            unlisted: 0,
             phases: Vec::new(),
             bulk: None,
             adopted_services: HashMap::new(),
@@ -509,9 +531,10 @@ impl<'t, 'c> Importer<'t, 'c> {
             let mut chunk: Vec<&ValidRow> = Vec::with_capacity(devices::INSERT_BATCH);
             for parsed in &batch {
                 self.result.requested += 1;
-                let (line, row, warnings) = match parsed {
+                let (line, path, row, warnings) = match parsed {
                     Parsed::Invalid {
                         line,
+                        path,
                         serial,
                         problems,
                     } => {
@@ -519,17 +542,24 @@ impl<'t, 'c> Importer<'t, 'c> {
                             .iter()
                             .map(|(f, m)| (f.as_str(), m.clone()))
                             .collect();
-                        self.reject(&format!("{source}:{line}"), serial.as_deref(), &problems)?;
+                        let at = place(source, *line, *path);
+                        self.reject(&at, serial.as_deref(), &problems)?;
                         continue;
                     }
                     Parsed::Valid {
                         line,
+                        path,
                         row,
                         warnings,
-                    } => (line, row, warnings),
+                    } => (line, path, row, warnings),
                 };
                 for (field, w) in warnings {
-                    self.warnings.push(format!("{source}:{line}: {field}: {w}"));
+                    if self.warnings.len() < MAX_WARNINGS {
+                        let at = place(source, *line, *path);
+                        self.warnings.push(format!("{at}: {field}: {w}"));
+                    } else {
+                        self.more_warnings += 1;
+                    }
                 }
                 if self.refused {
                     // Already refused: keep reading to list every problem, stop writing.
@@ -541,7 +571,7 @@ impl<'t, 'c> Importer<'t, 'c> {
                         self.insert_chunk(&mut chunk)?;
                     }
                 } else {
-                    self.apply(&format!("{source}:{line}"), row)?;
+                    self.apply(&place(source, *line, *path), row)?;
                 }
             }
             // The chunk borrows from this batch: flush it before the batch goes.
@@ -556,6 +586,17 @@ impl<'t, 'c> Importer<'t, 'c> {
             if bulk { "rows (bulk path)" } else { "rows" },
             started.elapsed(),
         ));
+        if self.unlisted > 0 {
+            self.result.problems.push(Problem {
+                serial_number: None,
+                line: None,
+                field: None,
+                message: format!(
+                    "… and {} more problems, not listed: a result lists the first {MAX_PROBLEMS}",
+                    self.unlisted
+                ),
+            });
+        }
         self.bulk = None;
         if bulk {
             let started = std::time::Instant::now();
@@ -756,12 +797,16 @@ impl<'t, 'c> Importer<'t, 'c> {
                 };
                 self.items.push(self.tx, Outcome::Skipped, &item)?;
             }
-            self.result.problems.push(Problem {
-                serial_number: serial.map(str::to_string),
-                line: Some(at.to_string()),
-                field,
-                message: message.clone(),
-            });
+            if self.result.problems.len() < MAX_PROBLEMS {
+                self.result.problems.push(Problem {
+                    serial_number: serial.map(str::to_string),
+                    line: Some(at.to_string()),
+                    field,
+                    message: message.clone(),
+                });
+            } else {
+                self.unlisted += 1;
+            }
         }
         if self.options.skip_invalid {
             self.result.count(Outcome::Skipped);

@@ -677,22 +677,91 @@ pub const ORDER_CUTOFF: &str = "2011-03-01";
 /// `ORDER_CUTOFF` at midnight UTC, as seconds since the Unix epoch.
 const ORDER_CUTOFF_TS: Timestamp = Timestamp::constant(1_298_937_600, 0);
 
-/// Parses an RFC 3339 timestamp (fractional seconds and any offset allowed)
-/// or a bare `YYYY-MM-DD`, which means midnight UTC. A timestamp must carry
-/// an offset. jiff's parser is more lenient than RFC 3339 and that is kept:
-/// lower-case `t`/`z`, a space for `T`, no seconds, the basic
-/// `20110815T070000Z` form and a trailing `[zone]` annotation all parse.
+/// Parses an RFC 3339 timestamp or a bare `YYYY-MM-DD` (midnight UTC), in files and flags alike.
+///
+/// RFC 3339 exactly (§5.6): `YYYY-MM-DDTHH:MM:SS`, an optional fraction of up to nine digits,
+/// then `Z` or an offset `±HH:MM` of at most 23:59 (`-00:00` is UTC). `t` and `z` may be lower
+/// case, as the RFC allows. Everything else jiff's parser would take is refused, because each
+/// is a sign of a value that was not meant as this timestamp: a space for the `T`, no seconds,
+/// the basic ISO 8601 form `20110815T070000Z`, an offset without a colon or beyond ±23:59
+/// (`+25:00`), a trailing `[America/New_York]` annotation, no offset at all. The calendar is
+/// checked too (`2026-02-30` is refused).
 pub fn parse_timestamp(s: &str) -> Result<Timestamp, String> {
     let t = s.trim();
-    let parsed = if t.len() == 10 {
-        t.parse::<jiff::civil::Date>().and_then(|d| {
-            jiff::tz::Offset::UTC.to_timestamp(d.to_datetime(jiff::civil::Time::midnight()))
-        })
-    } else {
-        t.parse::<Timestamp>()
-    };
     let why = "expected RFC 3339 (e.g. 2025-04-30T22:05:14Z) or YYYY-MM-DD";
-    parsed.map_err(|_| invalid(t, "timestamp", why))
+    rfc3339(t.as_bytes()).ok_or_else(|| invalid(t, "timestamp", why))
+}
+
+/// The instant `b` names, when it is RFC 3339's `full-date` or `date-time` (see
+/// [`parse_timestamp`]). Read field by field and handed to jiff as numbers, which checks the
+/// calendar: an order file has a date on every row, and this is several times cheaper than
+/// jiff's own (more lenient) parser.
+fn rfc3339(b: &[u8]) -> Option<Timestamp> {
+    use jiff::civil::{Date, DateTime, Time};
+    use jiff::tz::Offset;
+    // The number the ASCII digits at `range` spell; None unless they are all digits.
+    let num = |range: std::ops::Range<usize>| -> Option<i32> {
+        (b.get(range)?.iter()).try_fold(0i32, |n, &d| {
+            d.is_ascii_digit().then(|| n * 10 + i32::from(d - b'0'))
+        })
+    };
+    let at = |i: usize, c: u8| b.get(i) == Some(&c);
+    if !(at(4, b'-') && at(7, b'-')) {
+        return None;
+    }
+    let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let date = Date::new(
+        i16::try_from(year).ok()?,
+        i8::try_from(month).ok()?,
+        i8::try_from(day).ok()?,
+    )
+    .ok()?;
+    if b.len() == 10 {
+        return Offset::UTC
+            .to_timestamp(date.to_datetime(Time::midnight()))
+            .ok();
+    }
+    if !(matches!(b.get(10), Some(b'T' | b't')) && at(13, b':') && at(16, b':')) {
+        return None;
+    }
+    let (hour, minute, second) = (num(11..13)?, num(14..16)?, num(17..19)?);
+    let mut i = 19;
+    let mut nanos = 0i32;
+    if at(i, b'.') {
+        let digits = (b.get(i + 1..)?.iter())
+            .take_while(|d| d.is_ascii_digit())
+            .count();
+        if !(1..=9).contains(&digits) {
+            return None;
+        }
+        nanos = num(i + 1..i + 1 + digits)? * 10i32.pow(9 - digits as u32);
+        i += 1 + digits;
+    }
+    let offset = match b.get(i..)? {
+        [b'Z' | b'z'] => 0,
+        [sign @ (b'+' | b'-'), _, _, b':', _, _] => {
+            let (h, m) = (num(i + 1..i + 3)?, num(i + 4..i + 6)?);
+            if h > 23 || m > 59 {
+                return None;
+            }
+            let seconds = h * 3600 + m * 60;
+            if *sign == b'-' { -seconds } else { seconds }
+        }
+        _ => return None,
+    };
+    // A leap second (:60) is read as :59, as jiff's parser does.
+    let time = Time::new(
+        i8::try_from(hour).ok()?,
+        i8::try_from(minute).ok()?,
+        i8::try_from(if second == 60 { 59 } else { second }).ok()?,
+        nanos,
+    )
+    .ok()?;
+    let datetime = DateTime::from_parts(date, time);
+    Offset::from_seconds(offset)
+        .ok()?
+        .to_timestamp(datetime)
+        .ok()
 }
 
 /// Parses an order date as `parse_timestamp` does, refusing orders placed
@@ -1038,7 +1107,40 @@ mod tests {
         assert_eq!(ts("2026-11-27T08:07:00-05:00")?, "2026-11-27T13:07:00Z");
         assert_eq!(ts(" 2026-11-27 ")?, "2026-11-27T00:00:00Z");
         assert_eq!(ts("1999-01-01")?, "1999-01-01T00:00:00Z");
-        for bad in "|2026-11-27T13:07:00|2026-02-30|27/11/2026|yesterday".split('|') {
+        assert_eq!(ts("2026-11-27t13:07:00.5z")?, "2026-11-27T13:07:00Z"); // RFC 3339 §5.6
+        assert_eq!(ts("2026-11-27T13:07:00-00:00")?, "2026-11-27T13:07:00Z");
+        assert_eq!(ts("2026-11-27T13:07:00+23:59")?, "2026-11-26T13:08:00Z");
+        assert_eq!(ts("2016-12-31T23:59:60Z")?, "2016-12-31T23:59:59Z"); // a leap second
+        assert_eq!(
+            ts("2026-11-27T13:07:00.000000001Z")?,
+            "2026-11-27T13:07:00Z"
+        );
+        // jiff would take each of these; RFC 3339 does not (issue 8 item 8).
+        for bad in [
+            "",
+            "2026-11-27T13:07:00",
+            "2026-02-30",
+            "27/11/2026",
+            "yesterday",
+            "2026-11-27T13:07:00+25:00",
+            "2026-11-27T13:07:00+01:60",
+            "2026-11-27T15:07:00+01:00[America/New_York]",
+            "2026-11-27T13:07:00Z[UTC]",
+            "2026-11-27 13:07:00Z",
+            "2026-11-27T13:07Z",
+            "20261127T130700Z",
+            "2026-11-27T13:07:00+0100",
+            "2026-11-27T13:07:00+01",
+            "2026-11-27T13:07:00.Z",
+            "2026-11-27T13:07:00.1234567890Z",
+            "2026-11-27T24:00:00Z",
+            "+2026-11-27T13:07:00Z",
+            "2026-1-27",
+            "2026-11-27T13:07:61Z",
+            "2026-00-10",
+            "2026-11-27T13:07:00-24:00",
+            "2026-11-27T13:07:00+01:00:00",
+        ] {
             let e = err(parse_timestamp(bad));
             assert!(e.contains("is not a valid timestamp"), "{bad}: {e}");
         }
@@ -1060,5 +1162,110 @@ mod tests {
         assert!(parse_order_date("2025-04-30T22:05:14.192Z").is_ok());
         assert!(err(parse_order_date("nope")).contains("not a valid timestamp"));
         Ok(())
+    }
+
+    mod properties {
+        //! Property tests of the validators (issue 8 item 13): any string in, no panic, a
+        //! message of bounded length out (echoed values are cut), and an accepted value in the
+        //! form the ledger stores, which the validator accepts again unchanged.
+        use super::super::*;
+        use proptest::prelude::*;
+
+        /// A fixed text plus at most two echoed values of 64 characters (4 bytes each).
+        const MAX_MESSAGE: usize = 800;
+
+        /// Strings of any characters, and strings near each validator's shape.
+        fn input() -> impl Strategy<Value = String> {
+            prop_oneof![
+                any::<String>(),
+                "[0-9A-Fa-f:.\\- ]{0,40}",
+                "[0-9]{10,40}",
+                "[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{0,12})?)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?(\\[[A-Za-z/_]{0,20}\\])?)?",
+                "[A-Za-z0-9]{0,20}",
+            ]
+        }
+
+        fn bounded<T>(r: &Result<T, String>) -> Result<(), TestCaseError> {
+            if let Err(e) = r {
+                prop_assert!(e.len() <= MAX_MESSAGE, "{} bytes: {e}", e.len());
+                prop_assert!(!e.is_empty());
+            }
+            Ok(())
+        }
+
+        proptest! {
+            #[test]
+            fn serial(s in input()) {
+                let r = parse_serial(&s);
+                bounded(&r)?;
+                if let Ok(serial) = r {
+                    prop_assert!((8..=14).contains(&serial.value.len()));
+                    prop_assert!(serial.value.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase()));
+                    prop_assert_eq!(parse_serial(&serial.value).map_err(TestCaseError::fail)?.value, serial.value);
+                }
+            }
+
+            #[test]
+            fn imei(s in input()) {
+                let r = parse_imei(&s);
+                bounded(&r)?;
+                if let Ok(v) = r {
+                    prop_assert!(v.len() == 15 && v.bytes().all(|b| b.is_ascii_digit()));
+                    prop_assert_eq!(parse_imei(&v).map_err(TestCaseError::fail)?, v);
+                }
+            }
+
+            #[test]
+            fn meid(s in input()) {
+                let r = parse_meid(&s);
+                bounded(&r)?;
+                if let Ok(v) = r {
+                    prop_assert_eq!(v.len(), 14);
+                    prop_assert_eq!(parse_meid(&v).map_err(TestCaseError::fail)?, v);
+                }
+            }
+
+            #[test]
+            fn eid(s in input()) {
+                let r = parse_eid(&s);
+                bounded(&r)?;
+                if let Ok(v) = r {
+                    prop_assert_eq!(mod97(v.as_bytes()), 1);
+                    prop_assert_eq!(parse_eid(&v).map_err(TestCaseError::fail)?, v);
+                }
+            }
+
+            #[test]
+            fn mac(s in input()) {
+                let r = parse_mac(&s);
+                bounded(&r)?;
+                if let Ok(v) = r {
+                    prop_assert_eq!(v.len(), 17);
+                    prop_assert_eq!(parse_mac(&v).map_err(TestCaseError::fail)?, v);
+                }
+            }
+
+            #[test]
+            fn supplier_numbers(s in input()) {
+                bounded(&parse_customer_number(&s))?;
+                bounded(&parse_reseller_number(&s))?;
+                let _ = ProductFamily::parse(&s);
+                bounded(&s.parse::<ProductFamily>())?;
+            }
+
+            #[test]
+            fn timestamp(s in input()) {
+                let r = parse_timestamp(&s);
+                bounded(&r)?;
+                bounded(&parse_order_date(&s))?;
+                if let Ok(ts) = r {
+                    // What the ledger stores is itself accepted, as the same instant (to the
+                    // second: the stored form has no fraction).
+                    let stored = format_timestamp(ts);
+                    prop_assert_eq!(parse_timestamp(&stored).map_err(TestCaseError::fail)?.as_second(), ts.as_second());
+                    prop_assert!(s.trim().len() == 10 || s.trim().len() >= 20);
+                }
+            }
+        }
     }
 }

@@ -97,8 +97,14 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Result<()> {
         FormatArg::AbmExport => Some(formats::FileFormat::AbmExport),
         FormatArg::ApiJson => Some(formats::FileFormat::ApiJson),
     };
-    let reader = Reader::new(Box::new(counting), forced)
-        .with_context(|| format!("cannot import {source}"))?;
+    let reader = Reader::new(Box::new(counting), forced).map_err(|err| {
+        // A problem at a place in the file (the header row) names it as `file:line:` does.
+        let err = match err.downcast::<formats::FormatError>() {
+            Ok(problem) => anyhow::Error::msg(problem.at(&source)),
+            Err(err) => err,
+        };
+        err.context(format!("cannot import {source}"))
+    })?;
     // One warning for them all: a file with 10,000 stray columns must not flood stderr.
     match reader.unknown_columns() {
         [] => {}
@@ -157,7 +163,7 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Result<()> {
                 run?;
                 bar.finish_and_clear();
                 // Warnings before the result's sentences and problems, not after them.
-                print_warnings(ctx, &importer.warnings);
+                print_warnings(ctx, &importer.warnings, importer.more_warnings);
                 summarize(result, &tally);
                 // A file with no rows records no activity, as any command that matched nothing.
                 Ok(if result.requested == 0 {
@@ -182,18 +188,14 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Result<()> {
     super::print(ctx, result?).map(|_| ())
 }
 
-/// At most this many row warnings are printed; the rest are counted.
-const MAX_WARNINGS: usize = 20;
-
-fn print_warnings(ctx: &Ctx, warnings: &[String]) {
-    for w in warnings.iter().take(MAX_WARNINGS) {
+/// Prints the row warnings the import kept (the first `import::MAX_WARNINGS`) and counts the
+/// rest.
+fn print_warnings(ctx: &Ctx, warnings: &[String], more: u64) {
+    for w in warnings {
         ctx.out.warn(w);
     }
-    if warnings.len() > MAX_WARNINGS {
-        ctx.out.warn(format!(
-            "… and {} more warnings",
-            warnings.len() - MAX_WARNINGS
-        ));
+    if more > 0 {
+        ctx.out.warn(format!("… and {more} more warnings"));
     }
 }
 

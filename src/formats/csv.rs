@@ -2,8 +2,9 @@
 //! attribute names (`serialNumber`, `deviceModel`, `imei`, ...), matched case-insensitively.
 //!
 //! This file owns only the header-name-to-field mapping, which is the attribute table's (Apple's
-//! names and their aliases); the streaming, blank-row and field-count handling are in
-//! `table.rs`. It must NOT validate values and must NOT look at data rows.
+//! names and their aliases) plus the other columns `device list -o csv` prints; the streaming,
+//! blank-row and field-count handling are in `table.rs`. It must NOT validate values and must
+//! NOT look at data rows.
 
 use super::table::{Column, Slot};
 use crate::model::attributes::Attr;
@@ -11,10 +12,29 @@ use crate::model::attributes::Attr;
 /// The column that identifies a row and, when present, marks a header as this format.
 pub(super) const SERIAL_COLUMN: &str = Attr::SerialNumber.apple_name();
 
+/// The columns of `device list -o csv` that are not Apple attributes: the ledger's enrollment
+/// and sync state. An import knows them and leaves them (enrollment is its own step), so that a
+/// list abmctl printed imports again without a warning. The round-trip test
+/// `readers::device_list_csv_imports_again_without_warnings` keeps this in step with the printed
+/// device.
+const DEVICE_LIST_STATE: [&str; 5] = [
+    "enrollmentStatus",
+    "enrollmentMethod",
+    "enrolledUser",
+    "personal",
+    "pendingSync",
+];
+
 /// Maps a header name, already trimmed and ASCII-lowercased, to its field.
 pub(super) fn column(lower: &str) -> Column {
     match Attr::from_csv_header(lower) {
         Some(attr) => Column::Field(Slot::Attr(attr)),
+        None if DEVICE_LIST_STATE
+            .iter()
+            .any(|name| name.eq_ignore_ascii_case(lower)) =>
+        {
+            Column::Ignored
+        }
         None => Column::Unknown,
     }
 }
@@ -121,6 +141,7 @@ mod tests {
             Err(FormatError {
                 line: 2,
                 field: None,
+                path: None,
                 message: "row has 2 fields but the header has 3".into(),
             })
         );
@@ -153,9 +174,11 @@ mod tests {
         let a = records[0].as_ref().unwrap();
         assert_eq!((a.line, a.color.as_deref()), (2, Some("two\nlines")));
         assert_eq!(records[1].as_ref().unwrap().line, 5);
-        // The unterminated quote swallows the rest: one record, on the line it started.
-        let c = records[2].as_ref().unwrap();
-        assert_eq!((c.line, c.serial_number.as_deref()), (8, Some("C")));
+        // The unterminated quote would swallow the rest into one cell: a problem on the line
+        // it started, not a device.
+        let c = records[2].as_ref().unwrap_err();
+        assert_eq!(c.line, 8);
+        assert!(c.message.starts_with("unterminated quote"), "{c}");
     }
 
     #[test]

@@ -5,8 +5,10 @@
 //! This module owns format detection (BOM, leading whitespace, first byte, header row), the
 //! [`Reader`] the rest of abmctl codes against, and the shared record/error types. It must NOT
 //! validate values (serials, IMEIs, dates, enums are the validator's job) and must NOT hold a
-//! whole CSV file in memory: the tabular formats are streamed row by row (one reused record
-//! buffer). Only api-json is read into memory whole (see `api_json.rs` for why that is fine).
+//! whole file in memory: every format is streamed, a row (or a JSON device resource) at a time,
+//! and every row, cell and resource is read within a bound ([`row_guard::ROW_LIMIT`],
+//! [`CELL_LIMIT`], [`api_json::RESOURCE_LIMIT`]), so that an endless or huge input is refused
+//! at the bound, naming its line, in bounded memory.
 
 mod abm_export;
 pub mod accounts;
@@ -14,6 +16,9 @@ mod api_json;
 pub mod certificate;
 mod csv;
 pub mod export;
+#[cfg(test)]
+mod properties;
+mod row_guard;
 pub mod serials;
 mod table;
 
@@ -70,6 +75,35 @@ impl FromStr for FileFormat {
     }
 }
 
+/// Where a device resource is in an api-json document, in jq's path syntax: `.data[17]`, or
+/// `.[2].data[17]` for the third page of an array of pages (`jq '.[2].data[17]' dump.json`
+/// shows it). A minified dump is all on line 1, so the line alone would not say which device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct JsonPath {
+    /// The page's index in an array of pages; None when the document is one page.
+    pub page: Option<u32>,
+    /// The resource's index in the page's `data`.
+    pub index: u32,
+}
+
+impl fmt::Display for JsonPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.page {
+            Some(page) => write!(f, ".[{page}].data[{}]", self.index),
+            None => write!(f, ".data[{}]", self.index),
+        }
+    }
+}
+
+/// Where a record is, as problems name it: `source:line`, then the JSON path if there is one
+/// (`dump.json:1: .data[17]`).
+pub fn place(source: &str, line: u64, path: Option<JsonPath>) -> String {
+    match path {
+        Some(path) => format!("{source}:{line}: {path}"),
+        None => format!("{source}:{line}"),
+    }
+}
+
 /// A structural problem (bad CSV quoting, wrong field count, malformed JSON, missing serial column): carries the line.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FormatError {
@@ -77,6 +111,8 @@ pub struct FormatError {
     pub line: u64,
     /// The column / attribute concerned, when the problem is confined to one.
     pub field: Option<String>,
+    /// In api-json, the device resource concerned.
+    pub path: Option<JsonPath>,
     /// What is wrong, for a human.
     pub message: String,
 }
@@ -84,20 +120,34 @@ pub struct FormatError {
 impl fmt::Display for FormatError {
     /// `line N: field: message` — the caller prefixes the file name.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.field {
-            Some(field) => write!(f, "line {}: {}: {}", self.line, field, self.message),
-            None => write!(f, "line {}: {}", self.line, self.message),
+        write!(f, "line {}: ", self.line)?;
+        if let Some(path) = self.path {
+            write!(f, "{path}: ")?;
         }
+        if let Some(field) = &self.field {
+            write!(f, "{field}: ")?;
+        }
+        f.write_str(&self.message)
     }
 }
 
 impl std::error::Error for FormatError {}
 
+impl FormatError {
+    /// `source:line: field: message`, as problems in files are reported.
+    pub fn at(&self, source: &str) -> String {
+        let place = place(source, self.line, self.path);
+        match &self.field {
+            Some(field) => format!("{place}: {field}: {}", self.message),
+            None => format!("{place}: {}", self.message),
+        }
+    }
+}
+
 /// A streaming reader of device records from one input, whatever its format.
 ///
-/// Also an [`Iterator`] over the same items as [`Reader::next_record`]. csv and abm-export are
-/// read row by row in bounded memory; api-json is read into memory whole when the reader is
-/// created (saved API pages are small, and JSON cannot be resynchronised mid-document).
+/// Also an [`Iterator`] over the same items as [`Reader::next_record`]. Every format is read a
+/// record at a time in bounded memory.
 pub struct Reader {
     format: FileFormat,
     unknown_columns: Vec<String>,
@@ -151,10 +201,15 @@ impl Reader {
         };
         let mapping = table::Mapping::new(&header, column);
         if !mapping.has_serial() {
-            bail!(
-                "line {}: the header has no `{serial_column}` column, which the {format} format requires",
-                header.line
-            );
+            return Err(anyhow::Error::new(FormatError {
+                line: header.line,
+                field: None,
+                path: None,
+                message: format!(
+                    "the header has no `{serial_column}` column, which the {format} format \
+                     requires"
+                ),
+            }));
         }
         let unknown_columns = mapping.unknown_columns().to_vec();
         let rows = table::TableRows::new(tokens, header, mapping);
@@ -179,9 +234,10 @@ impl Reader {
     /// (for CSV: the next row; for JSON: stop after returning it).
     ///
     /// In detail: csv/abm-export go on with the next row after a bad row and stop only after an
-    /// I/O error. api-json stops after a document-level error (malformed JSON, invalid UTF-8, a
-    /// value that is not an orgDevices page); a single resource whose own shape is wrong (e.g.
-    /// `"imei": 5`) is reported with its line and field and the next resource follows.
+    /// I/O error or a row over the limit. api-json stops after a document-level error (malformed
+    /// JSON, invalid UTF-8, a value that is not an orgDevices page, a resource over the limit);
+    /// a single resource whose own shape is wrong (e.g. `"imei": 5`) is reported with its line,
+    /// place and field, and the next resource follows.
     pub fn next_record(&mut self) -> Option<Result<RawDevice, FormatError>> {
         match &mut self.rows {
             Rows::Table(rows) => rows.next_record(),
@@ -238,9 +294,18 @@ fn sniff(input: &mut Box<dyn Read + Send>) -> io::Result<(Vec<u8>, Option<u8>)> 
         if eof {
             return Ok((prefix, None));
         }
+        if prefix.len() >= SNIFF_LIMIT {
+            // Endless blank input (`yes ''`) must not be held here: past the bound it is read as
+            // a table, which streams blank lines in bounded memory (and a JSON document this
+            // indented needs `--format api-json`).
+            return Ok((prefix, Some(b'\n')));
+        }
         eof = read_some(input, &mut chunk, &mut prefix)?;
     }
 }
+
+/// How much leading whitespace detection reads before it stops looking for the first byte.
+const SNIFF_LIMIT: usize = 64 * 1024;
 
 /// One `read` into `prefix`; true at end of input. Retries on EINTR like `read_exact` does.
 fn read_some(
@@ -274,6 +339,33 @@ fn detect_table(names: &[String]) -> anyhow::Result<FileFormat> {
             "cannot detect the import format: the header has neither `serialNumber` (csv) nor \
              `SERIAL_NO` (abm-export), and the file is not JSON; use --format"
         )
+    }
+}
+
+/// Counts `\n` in 255-byte blocks with a `u8` tally, which the compiler vectorises well.
+fn count_newlines(bytes: &[u8]) -> u64 {
+    bytes
+        .chunks(255)
+        .map(|block| u64::from(block.iter().map(|&b| u8::from(b == b'\n')).sum::<u8>()))
+        .sum()
+}
+
+/// The longest value of one attribute, in bytes: Apple's attributes are tens of characters, a
+/// list of them (IMEIs, Ethernet MACs) a few times that. A longer cell is not data abmctl would
+/// want in the ledger.
+pub const CELL_LIMIT: usize = 4 * 1024;
+
+/// The problem of a value over [`CELL_LIMIT`].
+fn cell_too_long() -> String {
+    format!("too long (limit {} per value)", size(CELL_LIMIT as u64))
+}
+
+/// A limit in bytes as people write it: `64 KiB`, `1 MiB`.
+fn size(bytes: u64) -> String {
+    match bytes {
+        b if b >= 1 << 20 && b % (1 << 20) == 0 => format!("{} MiB", b >> 20),
+        b if b >= 1 << 10 && b % (1 << 10) == 0 => format!("{} KiB", b >> 10),
+        b => format!("{b} bytes"),
     }
 }
 
@@ -501,6 +593,7 @@ mod tests {
         let err = FormatError {
             line: 7,
             field: Some("imei".into()),
+            path: None,
             message: "bad".into(),
         };
         assert_eq!(err.to_string(), "line 7: imei: bad");

@@ -7,13 +7,10 @@
 //! `csv.rs` and `abm_export.rs`), must NOT validate values, and must NOT buffer more than one row:
 //! a million-row file has to go through in bounded memory and well under a second.
 
-use std::io::{self, Read};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-
 use ::csv::{ByteRecord, ReaderBuilder, Terminator};
-use anyhow::{Context, anyhow, bail};
+use anyhow::bail;
 
+use super::row_guard::{self, RowGuard};
 use super::{FormatError, RawDevice, Source, abm_export, clean, push_split};
 use crate::model::attributes::{Attr, Kind, RawMut};
 
@@ -70,77 +67,88 @@ pub(super) struct Header {
     pub(super) line: u64,
 }
 
-/// The source as the tokeniser sees it, flagging when the end of input has been reached.
-///
-/// The flag is what makes line numbers exact: see [`start_line`].
-pub(super) struct Watched {
-    source: Source,
-    eof: Arc<AtomicBool>,
-}
-
-impl Read for Watched {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        loop {
-            match self.source.read(buf) {
-                Ok(n) => {
-                    if n == 0 && !buf.is_empty() {
-                        self.eof.store(true, Ordering::Relaxed);
-                    }
-                    return Ok(n);
-                }
-                // The crate's buffer does not retry an interrupted read; a signal must not end
-                // the import.
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                Err(e) => return Err(e),
-            }
-        }
-    }
-}
-
 /// The tokeniser plus what it takes to give each record its exact starting line.
 pub(super) struct Tokens {
-    reader: ::csv::Reader<Watched>,
-    eof: Arc<AtomicBool>,
+    reader: ::csv::Reader<RowGuard>,
     /// The crate's line counter before the last read: everything between it and the counter
     /// after the read was consumed by that one record.
     line_before: u64,
 }
 
+/// What [`Tokens::read`] found.
+enum Found {
+    /// A record, now in the buffer, that starts on this line.
+    Record(u64),
+    /// A record whose quoting is broken (so it may hold several rows, or a row may be cut):
+    /// the problem, at the line where the broken quoted cell began.
+    Broken(FormatError),
+    /// The end of the input.
+    End,
+}
+
 impl Tokens {
-    /// Reads the next record into `record`; false at the end of input.
-    fn read(&mut self, record: &mut ByteRecord) -> ::csv::Result<bool> {
+    /// Reads the next record into `record`. An error ends the input: an I/O error, or the
+    /// guard's stop at a row over the limit.
+    fn read(&mut self, record: &mut ByteRecord) -> Result<Found, FormatError> {
         self.line_before = self.reader.position().line();
-        self.reader.read_byte_record(record)
+        match self.reader.read_byte_record(record) {
+            Ok(false) => Ok(Found::End),
+            Ok(true) => {
+                let end = self.reader.position().byte();
+                Ok(match self.reader.get_mut().take_fault(end) {
+                    None => Found::Record(self.start_line(record)),
+                    Some(fault) => Found::Broken(FormatError {
+                        line: fault.line,
+                        field: None,
+                        path: None,
+                        message: fault.message(),
+                    }),
+                })
+            }
+            Err(err) => Err(match self.reader.get_mut().take_stop() {
+                Some(stop) => stop,
+                None => FormatError {
+                    line: self.line_before,
+                    field: None,
+                    path: None,
+                    message: format!("cannot read the input: {err}"),
+                },
+            }),
+        }
+    }
+
+    /// 1 when the record just read ended with its line end, 0 when the input ended it.
+    ///
+    /// The crate returns a terminated record as soon as it sees its `\n`, without reading
+    /// further, so the only record without a terminator is one cut off by the end of input —
+    /// which is exactly when the source has reported its end while reading it.
+    fn terminator(&self) -> u64 {
+        u64::from(!self.reader.get_ref().at_eof())
     }
 
     /// The 1-based line on which `record`, just read, starts.
     ///
     /// The crate's own record position is taken *before* skipping blank lines, so it can be
     /// behind. Instead count back from where the record ended: the terminator is `\n` only
-    /// (so it is always consumed with the record, and a `\r` before it is just trailing
-    /// whitespace of the last cell, which is trimmed), the newlines inside quoted cells are in
-    /// the record's bytes, and the only record without a terminator is one cut off by the end of
-    /// input — which is exactly when the source has reported EOF while reading it (the crate
-    /// returns a terminated record as soon as it sees `\n`, without reading further).
+    /// (the guard turns a lone `\r` into one; the `\r` of a CRLF is trailing whitespace of the
+    /// last cell, which is trimmed), and the newlines inside quoted cells are in the record's
+    /// bytes.
     fn start_line(&self, record: &ByteRecord) -> u64 {
         let end = self.reader.position().line();
-        let terminator = u64::from(!self.eof.load(Ordering::Relaxed));
+        let terminator = self.terminator();
         if end.saturating_sub(self.line_before) <= terminator {
             // The usual one-line record: no blank lines skipped, no newline inside a cell, so
             // there is no need to scan it.
             return self.line_before;
         }
-        let inside = count_newlines(record.as_slice());
+        let inside = super::count_newlines(record.as_slice());
         end.saturating_sub(inside + terminator).max(1)
     }
-}
 
-/// Counts `\n` in 255-byte blocks with a `u8` tally, which the compiler vectorises well.
-fn count_newlines(bytes: &[u8]) -> u64 {
-    bytes
-        .chunks(255)
-        .map(|block| u64::from(block.iter().map(|&b| u8::from(b == b'\n')).sum::<u8>()))
-        .sum()
+    /// The line on which the record just read ends.
+    fn end_line(&self) -> u64 {
+        (self.reader.position().line()).saturating_sub(self.terminator())
+    }
 }
 
 /// Opens the CSV tokeniser over `source` and reads the header row (the first non-blank row).
@@ -148,43 +156,36 @@ pub(super) fn read_header(source: Source) -> anyhow::Result<(Tokens, Header)> {
     // Headers are handled here rather than by the crate so that detection can look at them
     // first, and `flexible` so that a short or long row is our per-row FormatError instead of
     // a crate error.
-    let eof = Arc::new(AtomicBool::new(false));
     let reader = ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .terminator(Terminator::Any(b'\n'))
-        .buffer_capacity(64 * 1024)
-        .from_reader(Watched {
-            source,
-            eof: Arc::clone(&eof),
-        });
+        .buffer_capacity(row_guard::BUFFER)
+        .from_reader(RowGuard::new(source));
     let mut tokens = Tokens {
         reader,
-        eof,
         line_before: 1,
     };
     let mut record = ByteRecord::new();
-    loop {
-        if !tokens
-            .read(&mut record)
-            .context("cannot read the header row")?
-        {
-            bail!("the input has no header row");
+    let line = loop {
+        match tokens.read(&mut record).map_err(anyhow::Error::new)? {
+            Found::End => bail!("the input has no header row"),
+            Found::Broken(problem) => return Err(anyhow::Error::new(problem)),
+            Found::Record(line) if !is_blank(&record) => break line,
+            Found::Record(_) => {}
         }
-        if !is_blank(&record) {
-            break;
-        }
-    }
-    let line = tokens.start_line(&record);
+    };
     let names = record
         .iter()
         .map(|name| std::str::from_utf8(name).map(|name| name.trim().to_owned()))
         .collect::<Result<Vec<_>, _>>()
-        .map_err(|_| {
-            anyhow!(
-                "line {line}: the header row is not valid UTF-8; save the file as UTF-8 \
-                 (Excel: \"CSV UTF-8\")"
-            )
+        .map_err(|_| FormatError {
+            line,
+            field: None,
+            path: None,
+            message: "the header row is not valid UTF-8; save the file as UTF-8 (Excel: \"CSV \
+                      UTF-8\")"
+                .into(),
         })?;
     Ok((tokens, Header { names, line }))
 }
@@ -260,7 +261,6 @@ pub(super) struct TableRows {
     record: ByteRecord,
     columns: Vec<Mapped>,
     width: usize,
-    last_line: u64,
     done: bool,
 }
 
@@ -272,7 +272,6 @@ impl TableRows {
             record: ByteRecord::new(),
             columns: mapping.columns,
             width: header.names.len(),
-            last_line: header.line,
             done: false,
         }
     }
@@ -284,39 +283,41 @@ impl TableRows {
             if self.done {
                 return None;
             }
-            match self.tokens.read(&mut self.record) {
-                Ok(true) => {}
-                Ok(false) => {
+            let line = match self.tokens.read(&mut self.record) {
+                Ok(Found::Record(line)) => line,
+                Ok(Found::Broken(problem)) => return Some(Err(problem)),
+                Ok(Found::End) => {
                     self.done = true;
                     return None;
                 }
-                Err(err) => {
-                    // With byte records and `flexible`, only I/O errors reach here; the
-                    // tokeniser cannot be trusted to resync after one, so stop.
+                Err(problem) => {
+                    // An I/O error or a row over the limit: the tokeniser cannot be trusted to
+                    // resync after either, so stop.
                     self.done = true;
-                    let line = err.position().map_or(self.last_line + 1, |p| p.line());
-                    return Some(Err(FormatError {
-                        line,
-                        field: None,
-                        message: format!("cannot read the input: {err}"),
-                    }));
+                    return Some(Err(problem));
                 }
-            }
-            let line = self.tokens.start_line(&self.record);
-            self.last_line = line;
+            };
             // Excel leaves rows of bare commas behind deleted data; they are empty lines too.
             if is_blank(&self.record) {
                 continue;
             }
             if self.record.len() != self.width {
+                let mut message = format!(
+                    "row has {} fields but the header has {}",
+                    self.record.len(),
+                    self.width
+                );
+                let end = self.tokens.end_line();
+                if end > line {
+                    message.push_str(&format!(
+                        " (a quoted cell with line breaks makes lines {line}-{end} one row)"
+                    ));
+                }
                 return Some(Err(FormatError {
                     line,
                     field: None,
-                    message: format!(
-                        "row has {} fields but the header has {}",
-                        self.record.len(),
-                        self.width
-                    ),
+                    path: None,
+                    message,
                 }));
             }
             return Some(self.convert(line));
@@ -332,6 +333,8 @@ impl TableRows {
         // sliced out of it by range (`get` also refuses a range that is not on a char boundary).
         // Only when that fails is each cell checked, to name the offending column.
         let whole = std::str::from_utf8(self.record.as_slice()).ok();
+        // No cell of a row shorter than the limit can be over it: check cells only otherwise.
+        let long = self.record.as_slice().len() > super::CELL_LIMIT;
         for column in &self.columns {
             let fast = whole
                 .zip(self.record.range(column.index))
@@ -345,11 +348,20 @@ impl TableRows {
                     std::str::from_utf8(bytes).map_err(|_| FormatError {
                         line,
                         field: Some(column.name.clone()),
+                        path: None,
                         message: "not valid UTF-8; save the file as UTF-8 (Excel: \"CSV UTF-8\")"
                             .into(),
                     })?
                 }
             };
+            if long && value.len() > super::CELL_LIMIT {
+                return Err(FormatError {
+                    line,
+                    field: Some(column.name.clone()),
+                    path: None,
+                    message: super::cell_too_long(),
+                });
+            }
             column.slot.store(value, &mut device);
         }
         Ok(device)

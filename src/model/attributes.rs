@@ -179,6 +179,8 @@ macro_rules! attributes {
             /// abm-export `DATE_ASSIGNED_TO_MDM_SERVER`: when the device was assigned to its
             /// service (no Apple attribute: the portal's export alone has it).
             pub assigned_date_time: Option<String>,
+            /// In api-json, where the device resource is in the document.
+            pub path: Option<crate::formats::JsonPath>,
             $(#[doc = concat!("`", $ia, "`")] pub $if: raw_type!($ik),)*
             $(#[doc = concat!("`", $oa, "`")] pub $of: raw_type!($ok),)*
             $(#[doc = concat!("`", $sa, "`")] pub $sf: raw_type!($sk),)*

@@ -5,6 +5,7 @@ mod common;
 
 mod activity;
 mod assign;
+mod corpus;
 mod defaults;
 mod demo;
 mod device;
@@ -19,6 +20,7 @@ mod init;
 mod mdm;
 mod org;
 mod output;
+mod readers;
 mod report;
 mod robustness;
 mod rules;
