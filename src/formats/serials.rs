@@ -22,7 +22,8 @@ pub struct ListedSerial {
 pub const MAX_LINE: usize = 64 * 1024;
 
 /// Reads a serial list from `input`, named `name` in problems. Blank lines and lines starting
-/// with `#` are skipped; a UTF-8 BOM and CRLF line ends are accepted.
+/// with `#` are skipped; a UTF-8 BOM is accepted, and lines may end with LF, CRLF or a lone CR
+/// (Excel's "CSV (Macintosh)").
 pub fn read(input: impl Read, name: &str) -> Result<Vec<ListedSerial>> {
     let mut reader = BufReader::new(input);
     let mut bytes = Vec::new();
@@ -30,19 +31,15 @@ pub fn read(input: impl Read, name: &str) -> Result<Vec<ListedSerial>> {
     let mut column: Option<usize> = None;
     let mut first = true;
     let mut csv_header_seen = false;
+    let mut after_cr = false;
     for number in 1u64.. {
-        bytes.clear();
-        let limit = MAX_LINE as u64 + 1;
-        if (&mut reader).take(limit).read_until(b'\n', &mut bytes)? == 0 {
-            break;
+        match next_line(&mut reader, &mut bytes, &mut after_cr)? {
+            Line::End => break,
+            Line::TooLong => anyhow::bail!("{name}:{number}: too long (limit {MAX_LINE} bytes)"),
+            Line::Read => {}
         }
-        if bytes.len() > MAX_LINE && bytes.last() != Some(&b'\n') {
-            anyhow::bail!("{name}:{number}: too long (limit {MAX_LINE} bytes)");
-        }
-        let line = std::str::from_utf8(&bytes)
+        let mut text = std::str::from_utf8(&bytes)
             .with_context(|| format!("{name}:{number}: not valid UTF-8 text"))?;
-        let line = line.strip_suffix('\n').unwrap_or(line);
-        let mut text = line.trim_end_matches('\r');
         if first {
             text = text.strip_prefix('\u{feff}').unwrap_or(text);
         }
@@ -75,6 +72,53 @@ pub fn read(input: impl Read, name: &str) -> Result<Vec<ListedSerial>> {
         });
     }
     Ok(out)
+}
+
+/// What [`next_line`] found.
+enum Line {
+    /// A line, now in the buffer without its line end.
+    Read,
+    /// A line longer than [`MAX_LINE`]: reading stops there.
+    TooLong,
+    /// The end of the input.
+    End,
+}
+
+/// Reads the next line into `line`, without its line end: LF, CRLF or a lone CR. `after_cr`
+/// carries a CR that ended the previous line, whose LF (if it is a CRLF) may not be read yet.
+fn next_line(
+    reader: &mut impl BufRead,
+    line: &mut Vec<u8>,
+    after_cr: &mut bool,
+) -> std::io::Result<Line> {
+    line.clear();
+    let mut started = false;
+    loop {
+        let buf = match reader.fill_buf() {
+            Ok(buf) => buf,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buf.is_empty() {
+            return Ok(if started { Line::Read } else { Line::End });
+        }
+        if std::mem::take(after_cr) && buf.first() == Some(&b'\n') {
+            reader.consume(1);
+            continue;
+        }
+        started = true;
+        let end = memchr::memchr2(b'\n', b'\r', buf);
+        let take = end.unwrap_or(buf.len());
+        if line.len() + take > MAX_LINE {
+            return Ok(Line::TooLong);
+        }
+        line.extend_from_slice(buf.get(..take).unwrap_or_default());
+        *after_cr = end.is_some_and(|k| buf.get(k) == Some(&b'\r'));
+        reader.consume(take + usize::from(end.is_some()));
+        if end.is_some() {
+            return Ok(Line::Read);
+        }
+    }
 }
 
 /// Splits one CSV line into trimmed cells (quotes honoured; serial lists have no multi-line
@@ -112,6 +156,27 @@ mod tests {
                 ("f2kz3n4g5hd3".to_string(), 4)
             ]
         );
+    }
+
+    #[test]
+    fn cr_only_and_mixed_line_ends_are_line_ends() {
+        let got = values("A1234567\rB1234567\r\rC1234567\r\nD1234567\nE1234567");
+        let lines: Vec<u64> = got.iter().map(|(_, line)| *line).collect();
+        assert_eq!(lines, [1, 2, 4, 5, 6]);
+        // A CRLF split over two reads is one line end.
+        let input = std::io::Cursor::new(b"A1234567\r".to_vec()).chain(&b"\nB1234567\n"[..]);
+        let reader = BufReader::with_capacity(1, input);
+        let got = read(reader, "x").unwrap();
+        assert_eq!(got.iter().map(|s| s.line).collect::<Vec<_>>(), [1, 2]);
+    }
+
+    #[test]
+    fn a_line_over_the_limit_is_refused() {
+        let long = "C".repeat(MAX_LINE + 1);
+        let err = read(long.as_bytes(), "x").unwrap_err();
+        assert_eq!(err.to_string(), "x:1: too long (limit 65536 bytes)");
+        let exact = "C".repeat(MAX_LINE) + "\n";
+        assert_eq!(read(exact.as_bytes(), "x").unwrap().len(), 1);
     }
 
     #[test]

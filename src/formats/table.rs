@@ -2,10 +2,12 @@
 //! header row once, maps each header column to a [`Slot`] of [`RawDevice`], then turns each data
 //! row into a record by indexing a reused [`ByteRecord`].
 //!
-//! It owns CSV tokenising (via the `csv` crate), blank-row skipping, the field-count check, UTF-8
-//! checks and per-row line numbers. It must NOT know any format's column names (those live in
-//! `csv.rs` and `abm_export.rs`), must NOT validate values, and must NOT buffer more than one row:
-//! a million-row file has to go through in bounded memory and well under a second.
+//! It owns CSV tokenising (via the `csv` crate, over `row_guard.rs`, which checks the quoting,
+//! line ends and row size of the bytes as they stream), blank-row skipping, the field-count
+//! check, the cell bound, UTF-8 checks and per-row line numbers. It must NOT know any format's
+//! column names (those live in `csv.rs` and `abm_export.rs`), must NOT validate values, and must
+//! NOT buffer more than one row: a million-row file has to go through in bounded memory and well
+//! under a second.
 
 use ::csv::{ByteRecord, ReaderBuilder, Terminator};
 use anyhow::bail;
