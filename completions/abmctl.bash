@@ -73,6 +73,9 @@ _abmctl() {
             abmctl,report)
                 cmd="abmctl__subcmd__report"
                 ;;
+            abmctl,sandbox)
+                cmd="abmctl__subcmd__sandbox"
+                ;;
             abmctl,supplier)
                 cmd="abmctl__subcmd__supplier"
                 ;;
@@ -271,6 +274,9 @@ _abmctl() {
             abmctl__subcmd__help,report)
                 cmd="abmctl__subcmd__help__subcmd__report"
                 ;;
+            abmctl__subcmd__help,sandbox)
+                cmd="abmctl__subcmd__help__subcmd__sandbox"
+                ;;
             abmctl__subcmd__help,supplier)
                 cmd="abmctl__subcmd__help__subcmd__supplier"
                 ;;
@@ -390,6 +396,9 @@ _abmctl() {
                 ;;
             abmctl__subcmd__help__subcmd__report,unassigned)
                 cmd="abmctl__subcmd__help__subcmd__report__subcmd__unassigned"
+                ;;
+            abmctl__subcmd__help__subcmd__sandbox,serve)
+                cmd="abmctl__subcmd__help__subcmd__sandbox__subcmd__serve"
                 ;;
             abmctl__subcmd__help__subcmd__supplier,link)
                 cmd="abmctl__subcmd__help__subcmd__supplier__subcmd__link"
@@ -556,6 +565,18 @@ _abmctl() {
             abmctl__subcmd__report__subcmd__help,unassigned)
                 cmd="abmctl__subcmd__report__subcmd__help__subcmd__unassigned"
                 ;;
+            abmctl__subcmd__sandbox,help)
+                cmd="abmctl__subcmd__sandbox__subcmd__help"
+                ;;
+            abmctl__subcmd__sandbox,serve)
+                cmd="abmctl__subcmd__sandbox__subcmd__serve"
+                ;;
+            abmctl__subcmd__sandbox__subcmd__help,help)
+                cmd="abmctl__subcmd__sandbox__subcmd__help__subcmd__help"
+                ;;
+            abmctl__subcmd__sandbox__subcmd__help,serve)
+                cmd="abmctl__subcmd__sandbox__subcmd__help__subcmd__serve"
+                ;;
             abmctl__subcmd__supplier,help)
                 cmd="abmctl__subcmd__supplier__subcmd__help"
                 ;;
@@ -593,7 +614,7 @@ _abmctl() {
 
     case "${cmd}" in
         abmctl)
-            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery sandbox report export activity completions demo generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2197,7 +2218,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__help)
-            opts="init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo generate-assets help"
+            opts="init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery sandbox report export activity completions demo generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2981,6 +3002,34 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__help__subcmd__report__subcmd__unassigned)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__sandbox)
+            opts="serve"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__sandbox__subcmd__serve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4511,6 +4560,124 @@ _abmctl() {
                     ;;
                 --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__sandbox)
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version serve help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__sandbox__subcmd__help)
+            opts="serve help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__sandbox__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__sandbox__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__sandbox__subcmd__serve)
+            opts="-o -q -v -h -V --listen --allow-remote --scope --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scope)
+                    COMPREPLY=($(compgen -W "business school" -- "${cur}"))
                     return 0
                     ;;
                 --ledger)

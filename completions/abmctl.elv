@@ -47,6 +47,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand account 'Managed Apple Accounts: the users of account-driven enrollment'
             cand domain 'The organisation''s domains: add, verify by DNS, and service discovery'
             cand discovery 'Serve the service discovery document of account-driven enrollment over HTTP'
+            cand sandbox 'Serve an Apple Business API sandbox on loopback, backed by a ledger'
             cand report 'Report on the fleet: summary (the default), unassigned, orders, suppliers, tokens, enrollment'
             cand export 'Export the device list in the Apple Business portal''s CSV columns (-o json is refused)'
             cand activity 'Read the activity log'
@@ -1119,6 +1120,51 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         }
         &'abmctl;discovery;help;help'= {
         }
+        &'abmctl;sandbox'= {
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand serve 'Serve the Apple Business API on loopback from a ledger, for trying and testing sync'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abmctl;sandbox;serve'= {
+            cand --listen 'The address to listen on (port 0 picks a free one)'
+            cand --scope 'The API scope served'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand --allow-remote 'Allow a --listen address other than loopback (the sandbox has no TLS)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;sandbox;help'= {
+            cand serve 'Serve the Apple Business API on loopback from a ledger, for trying and testing sync'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abmctl;sandbox;help;serve'= {
+        }
+        &'abmctl;sandbox;help;help'= {
+        }
         &'abmctl;report'= {
             cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
             cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
@@ -1423,6 +1469,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand account 'Managed Apple Accounts: the users of account-driven enrollment'
             cand domain 'The organisation''s domains: add, verify by DNS, and service discovery'
             cand discovery 'Serve the service discovery document of account-driven enrollment over HTTP'
+            cand sandbox 'Serve an Apple Business API sandbox on loopback, backed by a ledger'
             cand report 'Report on the fleet: summary (the default), unassigned, orders, suppliers, tokens, enrollment'
             cand export 'Export the device list in the Apple Business portal''s CSV columns (-o json is refused)'
             cand activity 'Read the activity log'
@@ -1559,6 +1606,11 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand serve 'Answer `/.well-known/com.apple.remotemanagement` over HTTP from the ledger'
         }
         &'abmctl;help;discovery;serve'= {
+        }
+        &'abmctl;help;sandbox'= {
+            cand serve 'Serve the Apple Business API on loopback from a ledger, for trying and testing sync'
+        }
+        &'abmctl;help;sandbox;serve'= {
         }
         &'abmctl;help;report'= {
             cand summary 'Devices counted by status, product family and service'

@@ -120,6 +120,9 @@ pub enum Command {
     /// Serve the service discovery document of account-driven enrollment over HTTP
     #[command(subcommand)]
     Discovery(commands::discovery::DiscoveryCommand),
+    /// Serve an Apple Business API sandbox on loopback, backed by a ledger
+    #[command(subcommand)]
+    Sandbox(commands::sandbox::SandboxCommand),
     /// Report on the fleet: summary (the default), unassigned, orders, suppliers, tokens, enrollment
     Report(commands::report::ReportArgs),
     /// Export the device list in the Apple Business portal's CSV columns (-o json is refused)

@@ -21,6 +21,7 @@ mod output;
 mod report;
 mod robustness;
 mod rules;
+mod sandbox;
 mod supplier;
 mod tour;
 

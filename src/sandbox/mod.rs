@@ -1,0 +1,84 @@
+//! The sandbox (`sandbox serve`): a server that speaks the Apple Business API as Apple documents
+//! it (`reference/apple-business-api.md`), answering from an abmctl ledger on every request —
+//! the ledger *is* what Apple has, so ordinary abmctl commands on it change what the API shows.
+//!
+//! `account` keeps the API account and its key; `routes` holds the endpoints (OAuth token,
+//! devices, services) and Apple's error bodies. The wire types and the assertion check are
+//! `crate::api`'s, shared with the sync client. It runs axum on a tokio runtime and reads the
+//! ledger read-only per request, in a blocking task, so writers are never held up.
+
+pub mod account;
+mod routes;
+
+use std::collections::HashMap;
+use std::future::Future;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use anyhow::Result;
+use p256::PublicKey;
+
+use crate::api::Scope;
+use crate::output::Output;
+
+/// What the server needs to answer.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The ledger, opened read-only per request.
+    pub ledger: PathBuf,
+    /// How long a read waits for a lock before the request fails.
+    pub busy_timeout: Duration,
+    /// The scope served (`business.api` or `school.api`).
+    pub scope: Scope,
+    /// `http://ADDR`: the origin every link starts with.
+    pub base_url: String,
+    /// The API account's client id.
+    pub client_id: String,
+    /// Its key id.
+    pub key_id: String,
+    /// Its public key, which assertions must verify with.
+    pub public_key: PublicKey,
+    /// The log (stderr status lines).
+    pub out: Output,
+}
+
+/// An access token the sandbox issued.
+#[derive(Debug, Clone, Copy)]
+struct Token {
+    scope: Scope,
+    expires: Instant,
+}
+
+/// The server's state: its configuration and the tokens issued (in memory: a restart asks
+/// clients for a new token, which a 401 makes them do).
+#[derive(Debug)]
+pub struct Sandbox {
+    config: Config,
+    tokens: Mutex<HashMap<String, Token>>,
+}
+
+impl Sandbox {
+    /// A sandbox with no tokens issued yet.
+    pub fn new(config: Config) -> Sandbox {
+        Sandbox {
+            config,
+            tokens: Mutex::new(HashMap::new()),
+        }
+    }
+}
+
+/// Serves the API on `listener` until `shutdown` completes.
+pub async fn serve(
+    listener: std::net::TcpListener,
+    sandbox: Sandbox,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<()> {
+    listener.set_nonblocking(true)?;
+    let listener = tokio::net::TcpListener::from_std(listener)?;
+    let app = routes::router(Arc::new(sandbox));
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await?;
+    Ok(())
+}
