@@ -1141,6 +1141,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         &'abmctl;sandbox;serve'= {
             cand --listen 'The address to listen on (port 0 picks a free one)'
             cand --scope 'The API scope served'
+            cand --devices 'Make a new ledger holding an organisation of N made-up devices first'
+            cand --seed 'The seed of --devices: the same N and seed make the same organisation'
             cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
             cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
             cand -o 'Format of the data printed on stdout'

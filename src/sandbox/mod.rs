@@ -9,6 +9,7 @@
 
 pub mod account;
 mod routes;
+pub mod seed;
 
 use std::collections::HashMap;
 use std::future::Future;

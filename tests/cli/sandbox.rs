@@ -493,3 +493,54 @@ fn sandbox_serve_refuses_what_it_cannot_serve() {
     let out = env.run(&["--ledger", "missing.sqlite3", "sandbox", "serve"]);
     assert_eq!(out.status, 1, "{out}");
 }
+
+/// `--devices N --seed S` makes the same organisation every time (every device the API lists,
+/// attribute for attribute), with services holding devices; an existing ledger is refused.
+#[test]
+fn sandbox_devices_and_seed_make_the_same_organisation() {
+    let env = TestEnv::empty();
+    let pull = |ledger: &str| {
+        let sandbox = Sandbox::start(
+            &env,
+            &["--ledger", ledger, "--devices", "400", "--seed", "3"],
+        );
+        let token = sandbox.token();
+        let page: OrgDevicesResponse = sandbox.get_ok(&token, "/v1/orgDevices?limit=1000");
+        let servers: MdmServersResponse = sandbox.get_ok(&token, "/v1/mdmServers");
+        let counts: Vec<Option<i64>> = servers
+            .data
+            .iter()
+            .map(|s| s.attributes.as_ref().and_then(|a| a.device_count))
+            .collect();
+        (page.data, counts)
+    };
+    let (one, counts) = pull("one.sqlite3");
+    let (two, _) = pull("two.sqlite3");
+    assert!(one.len() > 300 && one.len() <= 400, "{}", one.len());
+    let strip = |devices: &[OrgDevice]| -> Vec<String> {
+        devices
+            .iter()
+            .map(|d| {
+                let mut a = d.attributes.clone().expect("attributes");
+                a.added_to_org_date_time = None;
+                format!("{a:?}")
+            })
+            .collect()
+    };
+    assert_eq!(strip(&one), strip(&two));
+    assert_eq!(counts.len(), 3);
+    assert!(
+        counts.iter().all(|c| c.is_some_and(|n| n > 0)),
+        "{counts:?}"
+    );
+    let out = env.run(&[
+        "--ledger",
+        "one.sqlite3",
+        "sandbox",
+        "serve",
+        "--devices",
+        "5",
+    ]);
+    assert_eq!(out.status, 1, "{out}");
+    assert!(out.stderr.contains("already exists"), "{out}");
+}

@@ -7,7 +7,7 @@ use clap::{Args, ValueEnum};
 
 use crate::api::{self, Scope};
 use crate::context::Ctx;
-use crate::sandbox::{self, Config, Sandbox, account};
+use crate::sandbox::{self, Config, Sandbox, account, seed};
 use crate::views::SandboxStart;
 
 /// The API scope the sandbox serves.
@@ -35,6 +35,19 @@ pub struct ServeArgs {
     /// The API scope served
     #[arg(long, value_enum, default_value_t = ScopeArg::Business)]
     pub scope: ScopeArg,
+
+    /// Make a new ledger holding an organisation of N made-up devices first
+    ///
+    /// Suppliers (two Apple Customer Numbers, two resellers), three services, orders of every
+    /// family, three quarters of the orders assigned, some devices released, and the quirks
+    /// of real data; made with abmctl's own commands (init, supplier link, mdm link, import,
+    /// assign, release). The ledger must not exist yet: an existing one is served as it is.
+    #[arg(long, value_name = "N")]
+    pub devices: Option<u64>,
+
+    /// The seed of --devices: the same N and seed make the same organisation
+    #[arg(long, value_name = "S", default_value_t = 1, requires = "devices")]
+    pub seed: u64,
 }
 
 /// Runs `sandbox serve`.
@@ -49,6 +62,9 @@ pub fn run(ctx: &Ctx, args: ServeArgs) -> Result<()> {
         ScopeArg::Business => Scope::Business,
         ScopeArg::School => Scope::School,
     };
+    if let Some(n) = args.devices {
+        fill(ctx, n, args.seed)?;
+    }
     // Opened once for real: a missing or foreign file is refused now, and a ledger of an
     // older schema is migrated before requests read it read-only.
     drop(ctx.ledger()?);
@@ -125,6 +141,97 @@ pub fn run(ctx: &Ctx, args: ServeArgs) -> Result<()> {
         return Err(anyhow::Error::new(crate::error::Interrupted(
             "interrupted: the sandbox stopped".to_string(),
         )));
+    }
+    Ok(())
+}
+
+/// Makes a new ledger and fills it with `n` devices from `seed`, through abmctl's commands (so
+/// the sandbox's organisation follows Apple's rules exactly as an admin's does).
+fn fill(ctx: &Ctx, n: u64, seed: u64) -> Result<()> {
+    if ctx.ledger_path.exists() {
+        return Err(crate::error::with_hint(
+            format!(
+                "{} already exists: --devices fills a new ledger only",
+                ctx.ledger_path.display()
+            ),
+            "drop --devices to serve it as it is, or give --ledger a new path",
+        ));
+    }
+    let started = std::time::Instant::now();
+    if let Err(e) = make(ctx, n, seed) {
+        // A half-made organisation is not served, nor left to be mistaken for a whole one.
+        for suffix in ["", "-wal", "-shm"] {
+            let mut path = ctx.ledger_path.clone().into_os_string();
+            path.push(suffix);
+            let _ = std::fs::remove_file(path);
+        }
+        return Err(e);
+    }
+    ctx.out.status(format!(
+        "Made {} with {n} devices (seed {seed}) in {:.1?}",
+        ctx.ledger_path.display(),
+        started.elapsed()
+    ));
+    Ok(())
+}
+
+/// `fill`'s steps.
+fn make(ctx: &Ctx, n: u64, seed: u64) -> Result<()> {
+    drop(crate::ledger::Ledger::create(
+        &ctx.ledger_path,
+        ctx.now,
+        "Sandbox Organisation",
+        ctx.busy_timeout,
+    )?);
+    let temp = tempfile::tempdir().context("cannot create a temporary folder")?;
+    let file = temp.path().join("orders.csv");
+    let mut orders = Vec::new();
+    {
+        let mut out = std::io::BufWriter::new(
+            std::fs::File::create(&file)
+                .with_context(|| format!("cannot write {}", file.display()))?,
+        );
+        seed::write_orders(n, seed, &mut out, &mut orders)?;
+        std::io::Write::flush(&mut out)?;
+    }
+    let file = file.display().to_string();
+    let mut steps: Vec<Vec<String>> = Vec::new();
+    let words = |w: &[&str]| w.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    for number in seed::CUSTOMER_NUMBERS {
+        steps.push(words(&["supplier", "link", "--customer-number", number]));
+    }
+    for number in seed::RESELLER_NUMBERS {
+        steps.push(words(&["supplier", "link", "--reseller-number", number]));
+    }
+    for name in seed::SERVICES {
+        steps.push(words(&["mdm", "link", name]));
+    }
+    steps.push(words(&["import", &file]));
+    // Orders 0, 1, 2 (mod 4) go to the three services; of the rest, one in five is released.
+    for (k, service) in seed::SERVICES.iter().enumerate() {
+        let mut step = words(&["assign", "--to", service]);
+        for order in orders.iter().skip(k).step_by(4) {
+            step.extend(["--order".to_string(), order.clone()]);
+        }
+        if step.len() > 3 {
+            steps.push(step);
+        }
+    }
+    let mut release = words(&["release", "--yes"]);
+    for order in orders.iter().skip(3).step_by(20) {
+        release.extend(["--order".to_string(), order.clone()]);
+    }
+    if release.len() > 2 {
+        steps.push(release);
+    }
+    let ledger = ctx.ledger_path.display().to_string();
+    for step in steps {
+        let mut argv = words(&["abmctl", "--ledger", &ledger, "-q", "--no-input"]);
+        argv.extend(step.iter().cloned());
+        let cli = <crate::cli::Cli as clap::Parser>::try_parse_from(&argv)
+            .context("a sandbox step did not parse")?;
+        crate::run(cli)
+            .with_context(|| format!("while filling the sandbox: abmctl {}", step.join(" ")))?;
     }
     Ok(())
 }
