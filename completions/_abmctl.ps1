@@ -1246,6 +1246,7 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
         'abmctl;sandbox;serve' {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'The address to listen on (port 0 picks a free one)')
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'The API scope served')
+            [CompletionResult]::new('--activity-delay', '--activity-delay', [CompletionResultType]::ParameterName, 'How long an orgDeviceActivity takes from SUBMITTED to COMPLETED, in milliseconds')
             [CompletionResult]::new('--devices', '--devices', [CompletionResultType]::ParameterName, 'Make a new ledger holding an organisation of N made-up devices first')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'The seed of --devices: the same N and seed make the same organisation')
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use [env: ABMCTL_LEDGER]')

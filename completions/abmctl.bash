@@ -4666,7 +4666,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__sandbox__subcmd__serve)
-            opts="-o -q -v -h -V --listen --allow-remote --scope --devices --seed --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --listen --allow-remote --scope --activity-delay --devices --seed --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4678,6 +4678,10 @@ _abmctl() {
                     ;;
                 --scope)
                     COMPREPLY=($(compgen -W "business school" -- "${cur}"))
+                    return 0
+                    ;;
+                --activity-delay)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --devices)

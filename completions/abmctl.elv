@@ -1141,6 +1141,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         &'abmctl;sandbox;serve'= {
             cand --listen 'The address to listen on (port 0 picks a free one)'
             cand --scope 'The API scope served'
+            cand --activity-delay 'How long an orgDeviceActivity takes from SUBMITTED to COMPLETED, in milliseconds'
             cand --devices 'Make a new ledger holding an organisation of N made-up devices first'
             cand --seed 'The seed of --devices: the same N and seed make the same organisation'
             cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'

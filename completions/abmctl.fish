@@ -954,6 +954,7 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and not __fish_se
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l listen -d 'The address to listen on (port 0 picks a free one)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l scope -d 'The API scope served' -r -f -a "business\t'Apple Business (`business.api`)'
 school\t'Apple School Manager (`school.api`)'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l activity-delay -d 'How long an orgDeviceActivity takes from SUBMITTED to COMPLETED, in milliseconds' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l devices -d 'Make a new ledger holding an organisation of N made-up devices first' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'The seed of --devices: the same N and seed make the same organisation' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F

@@ -4,6 +4,7 @@
 //! No I/O here: no sockets, files or ledger. Facts come from
 //! `reference/apple-business-api.md` (cited by section).
 
+pub mod activity_log;
 pub mod jwt;
 pub mod wire;
 

@@ -283,6 +283,78 @@ pub struct OAuthError {
     pub error_description: Option<String>,
 }
 
+/// `POST /v1/orgDeviceActivities`'s body (§6.1).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrgDeviceActivityCreateRequest {
+    /// The activity to create.
+    pub data: OrgDeviceActivityCreateData,
+}
+
+/// `OrgDeviceActivityCreateRequest.Data`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrgDeviceActivityCreateData {
+    /// `orgDeviceActivities`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// `activityType` (and the migration metadata, unused here).
+    pub attributes: OrgDeviceActivityCreateAttributes,
+    /// `devices` and `mdmServer`.
+    pub relationships: OrgDeviceActivityCreateRelationships,
+}
+
+/// The attributes of a new activity.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OrgDeviceActivityCreateAttributes {
+    /// `ASSIGN_DEVICES`, `UNASSIGN_DEVICES`, `RELEASE_DEVICES`, the migration types.
+    pub activity_type: String,
+}
+
+/// The relationships of a new activity.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OrgDeviceActivityCreateRelationships {
+    /// The devices: `{data:[{type:"orgDevices", id}]}`.
+    pub devices: ToMany,
+    /// The service: `{data:{type:"mdmServers", id}}` (required to assign).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mdm_server: Option<ToOne>,
+}
+
+/// A to-many relationship's linkages.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ToMany {
+    /// The linkages.
+    pub data: Vec<Linkage>,
+}
+
+/// A to-one relationship's linkage.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ToOne {
+    /// The linkage.
+    pub data: Linkage,
+}
+
+/// `OrgDeviceActivity.Attributes` (§6.2).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[allow(missing_docs)]
+pub struct OrgDeviceActivityAttributes {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sub_status: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_date_time: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed_date_time: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub download_url: Option<String>,
+}
+
+/// An `orgDeviceActivities` resource.
+pub type OrgDeviceActivity = Resource<OrgDeviceActivityAttributes>;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,6 +8,7 @@
 //! ledger read-only per request, in a blocking task, so writers are never held up.
 
 pub mod account;
+mod activities;
 mod routes;
 pub mod seed;
 
@@ -42,6 +43,10 @@ pub struct Config {
     pub public_key: PublicKey,
     /// The log (stderr status lines).
     pub out: Output,
+    /// Who the ledger's activity log says made the changes of API activities.
+    pub actor: String,
+    /// How long an activity takes from SUBMITTED to COMPLETED.
+    pub activity_delay: Duration,
 }
 
 /// An access token the sandbox issued.
@@ -57,6 +62,7 @@ struct Token {
 pub struct Sandbox {
     config: Config,
     tokens: Mutex<HashMap<String, Token>>,
+    activities: Mutex<HashMap<String, activities::Activity>>,
 }
 
 impl Sandbox {
@@ -65,6 +71,7 @@ impl Sandbox {
         Sandbox {
             config,
             tokens: Mutex::new(HashMap::new()),
+            activities: Mutex::new(HashMap::new()),
         }
     }
 }

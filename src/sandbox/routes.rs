@@ -13,7 +13,7 @@ use axum::routing::{get, post};
 use base64ct::{Base64UrlUnpadded, Encoding as _};
 use serde::Serialize;
 
-use super::{Sandbox, Token};
+use super::{Sandbox, Token, activities};
 use crate::api::wire::{
     ApiError, Document, ErrorResponse, ErrorSource, Linkage, Links, ListDocument, MdmServer,
     MdmServerAttributes, Meta, OAuthError, OrgDevice, OrgDeviceAttributes, Paging, Relationship,
@@ -49,6 +49,9 @@ pub(super) fn router(sandbox: Shared) -> axum::Router {
             "/v1/mdmServers/{id}/devices",
             get(mdm_server_devices_related),
         )
+        .route("/v1/orgDeviceActivities", post(activities::create))
+        .route("/v1/orgDeviceActivities/{id}", get(activities::get))
+        .route("/__sandbox/activityLogs/{file}", get(activities::download))
         .fallback(not_found_route)
         .with_state(sandbox)
 }
@@ -57,7 +60,7 @@ pub(super) fn router(sandbox: Shared) -> axum::Router {
 // Responses
 
 /// A JSON body with `status`.
-fn json<T: Serialize>(status: StatusCode, body: &T) -> Response {
+pub(super) fn json<T: Serialize>(status: StatusCode, body: &T) -> Response {
     match serde_json::to_vec(body) {
         Ok(bytes) => (status, [(header::CONTENT_TYPE, "application/json")], bytes).into_response(),
         Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
@@ -85,6 +88,18 @@ impl Failure {
         }
     }
 
+    pub(super) fn pointer(
+        status: StatusCode,
+        code: &'static str,
+        pointer: &str,
+        detail: String,
+    ) -> Self {
+        Failure {
+            source: Some(ErrorSource::Pointer(pointer.to_string())),
+            ..Failure::new(status, code, "The request entity is not valid", detail)
+        }
+    }
+
     fn parameter(name: &str, detail: String) -> Self {
         Failure {
             source: Some(ErrorSource::Parameter(name.to_string())),
@@ -97,7 +112,7 @@ impl Failure {
         }
     }
 
-    fn not_found(kind: &str, id: &str) -> Self {
+    pub(super) fn not_found(kind: &str, id: &str) -> Self {
         Failure::new(
             StatusCode::NOT_FOUND,
             "NOT_FOUND",
@@ -118,7 +133,7 @@ impl Failure {
         )
     }
 
-    fn internal(e: &anyhow::Error) -> Self {
+    pub(super) fn internal(e: &anyhow::Error) -> Self {
         Failure::new(
             StatusCode::INTERNAL_SERVER_ERROR,
             "UNEXPECTED_ERROR",
@@ -268,7 +283,7 @@ fn issue(sandbox: &Sandbox, params: &Params) -> Response {
 
 /// The bearer check every API route makes: 401 when the token is absent, unknown or expired,
 /// 403 when it was issued for the other scope.
-fn authorize(sandbox: &Sandbox, headers: &HeaderMap) -> Result<(), Failure> {
+pub(super) fn authorize(sandbox: &Sandbox, headers: &HeaderMap) -> Result<(), Failure> {
     let Some(value) = headers.get(header::AUTHORIZATION) else {
         return Err(Failure::unauthorized("The Authorization header is missing"));
     };
@@ -340,7 +355,7 @@ fn make_cursor(last: &str) -> String {
 }
 
 /// `fields[kind]`: the names asked for (None: all), each one of `allowed`.
-fn fields(
+pub(super) fn fields(
     params: &Params,
     kind: &str,
     allowed: &[&str],
@@ -423,7 +438,10 @@ pub(super) fn server_id(service: &Service) -> String {
     format!("{:016X}{:016X}", mix(id), mix(id ^ 0x5A4D_5345_5256_4552))
 }
 
-fn find_service(conn: &rusqlite::Connection, id: &str) -> anyhow::Result<Option<Service>> {
+pub(super) fn find_service(
+    conn: &rusqlite::Connection,
+    id: &str,
+) -> anyhow::Result<Option<Service>> {
     Ok(services::list(conn)?
         .into_iter()
         .find(|s| server_id(s) == id))
@@ -536,12 +554,12 @@ fn server_resource(base: &str, service: &Service, fields: Option<&HashSet<String
     }
 }
 
-fn log(sandbox: &Sandbox, what: &str, answer: Answer) -> Response {
+pub(super) fn log(sandbox: &Sandbox, what: &str, answer: Answer) -> Response {
     let response = answer.unwrap_or_else(IntoResponse::into_response);
     sandbox
         .config
         .out
-        .status(format!("GET {what}: {}", response.status().as_u16()));
+        .status(format!("{what}: {}", response.status().as_u16()));
     response
 }
 
@@ -577,7 +595,7 @@ async fn org_devices(
         ))
     }
     .await;
-    log(&sandbox, "/v1/orgDevices", answer)
+    log(&sandbox, "GET /v1/orgDevices", answer)
 }
 
 /// A page of `items` (fetched one beyond `limit`) as a list document.
@@ -635,7 +653,7 @@ async fn org_device(
         Ok(json(StatusCode::OK, &Document { data, links }))
     }
     .await;
-    log(&sandbox, "/v1/orgDevices/{id}", answer)
+    log(&sandbox, "GET /v1/orgDevices/{id}", answer)
 }
 
 /// The device `id` names, if Apple would know it: arrived (not pending), released ones too.
@@ -683,7 +701,7 @@ async fn assigned_server_linkage(
     .await;
     log(
         &sandbox,
-        "/v1/orgDevices/{id}/relationships/assignedServer",
+        "GET /v1/orgDevices/{id}/relationships/assignedServer",
         answer,
     )
 }
@@ -710,7 +728,7 @@ async fn assigned_server(
         Ok(json(StatusCode::OK, &Document { data, links }))
     }
     .await;
-    log(&sandbox, "/v1/orgDevices/{id}/assignedServer", answer)
+    log(&sandbox, "GET /v1/orgDevices/{id}/assignedServer", answer)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -745,7 +763,7 @@ async fn mdm_servers(
         ))
     }
     .await;
-    log(&sandbox, "/v1/mdmServers", answer)
+    log(&sandbox, "GET /v1/mdmServers", answer)
 }
 
 async fn service_named(sandbox: &Shared, id: &str) -> Result<Service, Failure> {
@@ -771,7 +789,7 @@ async fn mdm_server(
         Ok(json(StatusCode::OK, &Document { data, links }))
     }
     .await;
-    log(&sandbox, "/v1/mdmServers/{id}", answer)
+    log(&sandbox, "GET /v1/mdmServers/{id}", answer)
 }
 
 async fn mdm_server_devices(
@@ -806,7 +824,7 @@ async fn mdm_server_devices(
     .await;
     log(
         &sandbox,
-        "/v1/mdmServers/{id}/relationships/devices",
+        "GET /v1/mdmServers/{id}/relationships/devices",
         answer,
     )
 }
@@ -823,5 +841,5 @@ async fn mdm_server_devices_related(State(sandbox): State<Shared>, headers: Head
                 .to_string(),
         ))
     });
-    log(&sandbox, "/v1/mdmServers/{id}/devices", answer)
+    log(&sandbox, "GET /v1/mdmServers/{id}/devices", answer)
 }

@@ -9,8 +9,8 @@ use abmctl::api::APPLE_AUDIENCE;
 use abmctl::api::jwt::{self, Claims};
 use abmctl::api::wire::Document;
 use abmctl::api::wire::{
-    ErrorResponse, LinkagesResponse, MdmServersResponse, OAuthError, OrgDevice, OrgDevicesResponse,
-    TokenResponse,
+    ErrorResponse, LinkagesResponse, MdmServersResponse, OAuthError, OrgDevice, OrgDeviceActivity,
+    OrgDevicesResponse, TokenResponse,
 };
 use serde::Deserialize;
 
@@ -543,4 +543,169 @@ fn sandbox_devices_and_seed_make_the_same_organisation() {
     ]);
     assert_eq!(out.status, 1, "{out}");
     assert!(out.stderr.contains("already exists"), "{out}");
+}
+
+impl Sandbox {
+    /// POSTs an activity: the status and body.
+    fn post_activity(
+        &self,
+        token: &str,
+        kind: &str,
+        serials: &[String],
+        server: Option<&str>,
+    ) -> (u16, String) {
+        let devices: Vec<serde_json::Value> = serials
+            .iter()
+            .map(|s| serde_json::json!({"type": "orgDevices", "id": s}))
+            .collect();
+        let mut relationships = serde_json::json!({"devices": {"data": devices}});
+        if let Some(id) = server {
+            relationships["mdmServer"] =
+                serde_json::json!({"data": {"type": "mdmServers", "id": id}});
+        }
+        let body = serde_json::json!({"data": {
+            "type": "orgDeviceActivities",
+            "attributes": {"activityType": kind},
+            "relationships": relationships,
+        }});
+        let response = self
+            .http
+            .post(format!("{}/v1/orgDeviceActivities", self.start.base_url))
+            .bearer_auth(token)
+            .json(&body)
+            .send()
+            .expect("POST");
+        (response.status().as_u16(), response.text().expect("body"))
+    }
+
+    /// Polls an activity until it is no longer IN_PROGRESS; the subStatuses seen on the way.
+    fn wait(&self, token: &str, id: &str) -> (OrgDeviceActivity, Vec<String>) {
+        let mut seen = Vec::new();
+        for _ in 0..200 {
+            let got: Document<OrgDeviceActivity> =
+                self.get_ok(token, &format!("/v1/orgDeviceActivities/{id}"));
+            let attrs = got.data.attributes.clone().expect("attributes");
+            let sub = attrs.sub_status.clone().unwrap_or_default();
+            if seen.last() != Some(&sub) {
+                seen.push(sub);
+            }
+            if attrs.status.as_deref() != Some("IN_PROGRESS") {
+                return (got.data, seen);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        panic!("activity {id} never completed: {seen:?}");
+    }
+}
+
+/// An ASSIGN_DEVICES activity goes from 201 IN_PROGRESS/SUBMITTED through Apple's subStatus
+/// sequence to COMPLETED; its CSV log has a line per device (an unknown serial FAILED, as Apple
+/// accepts it and fails it per device); the change is in the ledger, as one abmctl activity,
+/// and in the next GET. Bad requests: unknown service 409, >1000 devices 400, no service 400.
+#[test]
+fn sandbox_activity_assigns_through_the_rules() {
+    let env = org(3);
+    let sandbox = Sandbox::start(&env, &["--activity-delay", "200"]);
+    let token = sandbox.token();
+    let servers: MdmServersResponse =
+        sandbox.get_ok(&token, "/v1/mdmServers?fields[mdmServers]=serverName");
+    let b = servers
+        .data
+        .iter()
+        .find(|s| s.attributes.as_ref().and_then(|a| a.server_name.as_deref()) == Some("B"))
+        .expect("service B")
+        .id
+        .clone();
+    let serials = vec![serial(1), serial(2), "NOSUCH00001".to_string()];
+    let (status, body) = sandbox.post_activity(&token, "ASSIGN_DEVICES", &serials, Some(&b));
+    assert_eq!(status, 201, "{body}");
+    let created: Document<OrgDeviceActivity> = serde_json::from_str(&body).expect("JSON");
+    let attrs = created.data.attributes.clone().expect("attributes");
+    assert_eq!(
+        (attrs.status.as_deref(), attrs.sub_status.as_deref()),
+        (Some("IN_PROGRESS"), Some("SUBMITTED"))
+    );
+    assert!(attrs.download_url.is_none());
+    let (done, seen) = sandbox.wait(&token, &created.data.id);
+    assert_eq!(seen.first().map(String::as_str), Some("SUBMITTED"));
+    assert!(seen.iter().any(|s| s == "PROCESSING"), "{seen:?}");
+    let attrs = done.attributes.expect("attributes");
+    assert_eq!(
+        (attrs.status.as_deref(), attrs.sub_status.as_deref()),
+        (Some("COMPLETED"), Some("COMPLETED_WITH_FAILURE"))
+    );
+    assert!(attrs.completed_date_time.is_some());
+    let url = attrs.download_url.expect("a downloadUrl");
+    let csv = sandbox
+        .http
+        .get(&url)
+        .send()
+        .expect("GET log")
+        .text()
+        .expect("text");
+    let lines = abmctl::api::activity_log::read(&csv).expect("a log");
+    let statuses: Vec<(&str, &str)> = lines
+        .iter()
+        .map(|l| (l.serial_number.as_str(), l.operation_status.as_str()))
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            (serial(1).as_str(), "SUCCESS"),
+            (serial(2).as_str(), "SUCCESS"),
+            ("NOSUCH00001", "FAILED")
+        ]
+    );
+    let one: Document<OrgDevice> = sandbox.get_ok(&token, &format!("/v1/orgDevices/{}", serial(1)));
+    assert_eq!(
+        one.data.attributes.expect("attrs").status.as_deref(),
+        Some("ASSIGNED")
+    );
+    assert_eq!(
+        env.states()[..3],
+        [
+            format!("{} ASSIGNED B", serial(1)),
+            format!("{} ASSIGNED B", serial(2)),
+            format!("{} UNASSIGNED -", serial(3)),
+        ]
+    );
+
+    let (status, body) = sandbox.post_activity(
+        &token,
+        "ASSIGN_DEVICES",
+        &serials,
+        Some("0123456789ABCDEF0123456789ABCDEF"),
+    );
+    assert_eq!(status, 409, "{body}");
+    let many: Vec<String> = (1..=1001).map(serial).collect();
+    assert_eq!(
+        sandbox
+            .post_activity(&token, "ASSIGN_DEVICES", &many, Some(&b))
+            .0,
+        400
+    );
+    assert_eq!(
+        sandbox
+            .post_activity(&token, "ASSIGN_DEVICES", &serials, None)
+            .0,
+        400
+    );
+    assert_eq!(
+        sandbox
+            .post_activity(&token, "PAINT_DEVICES", &serials, Some(&b))
+            .0,
+        400
+    );
+    sandbox.get_err(Some(&token), "/v1/orgDeviceActivities/nope", 404);
+
+    // UNASSIGN_DEVICES, all successful.
+    let (status, body) = sandbox.post_activity(&token, "UNASSIGN_DEVICES", &serials[..1], Some(&b));
+    assert_eq!(status, 201, "{body}");
+    let created: Document<OrgDeviceActivity> = serde_json::from_str(&body).expect("JSON");
+    let (done, _) = sandbox.wait(&token, &created.data.id);
+    assert_eq!(
+        done.attributes.expect("attrs").sub_status.as_deref(),
+        Some("COMPLETED_WITH_SUCCESS")
+    );
+    assert_eq!(env.states()[0], format!("{} UNASSIGNED -", serial(1)));
 }

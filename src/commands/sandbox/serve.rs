@@ -36,6 +36,10 @@ pub struct ServeArgs {
     #[arg(long, value_enum, default_value_t = ScopeArg::Business)]
     pub scope: ScopeArg,
 
+    /// How long an orgDeviceActivity takes from SUBMITTED to COMPLETED, in milliseconds
+    #[arg(long, value_name = "MS", default_value_t = 2000)]
+    pub activity_delay: u64,
+
     /// Make a new ledger holding an organisation of N made-up devices first
     ///
     /// Suppliers (two Apple Customer Numbers, two resellers), three services, orders of every
@@ -103,6 +107,8 @@ pub fn run(ctx: &Ctx, args: ServeArgs) -> Result<()> {
         key_id: account.key_id,
         public_key: account.key.public_key(),
         out: ctx.out.clone(),
+        actor: format!("{} (sandbox API)", ctx.actor),
+        activity_delay: std::time::Duration::from_millis(args.activity_delay),
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
