@@ -955,6 +955,15 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_s
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l scope -d 'The API scope served' -r -f -a "business\t'Apple Business (`business.api`)'
 school\t'Apple School Manager (`school.api`)'"
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l activity-delay -d 'How long an orgDeviceActivity takes from SUBMITTED to COMPLETED, in milliseconds' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fault-seed -d 'Faults: the seed of every random fault, so a run can be repeated' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l rate-limit-get -d 'Allow N GET requests a minute; more are answered 429 with Retry-After (seconds)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l rate-limit-post -d 'Allow N POST requests an hour; more are answered 429 with Retry-After (seconds)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l error-rate -d 'Answer this share of API requests (0 to 1) with 500' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency -d 'Add this many milliseconds to every response' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l truncate-rate -d 'Cut this share of JSON bodies (0 to 1) in half' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l malformed-rate -d 'Make this share of JSON bodies (0 to 1) invalid JSON' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l token-lifetime -d 'Let access tokens die after SECS, though they still announce 3600' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l activity-error-rate -d 'Fail this share (0 to 1) of each activity\'s devices: COMPLETED_WITH_FAILURE or _ERROR' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l devices -d 'Make a new ledger holding an organisation of N made-up devices first' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'The seed of --devices: the same N and seed make the same organisation' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F
@@ -967,6 +976,7 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_s
 always\t'Always colour'
 never\t'Never colour'"
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l allow-remote -d 'Allow a --listen address other than loopback (the sandbox has no TLS)'
+complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l apple-limits -d 'The limits observed at Apple: 20 GET a minute and 10 POST an hour'
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'

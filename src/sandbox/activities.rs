@@ -229,10 +229,27 @@ async fn progress(
         });
     }
     tokio::time::sleep(step).await;
+    // `--activity-error-rate`: a share of the devices fail before the change, so the ledger
+    // and the log agree.
+    let rate = sandbox.faults.faults.activity_error_rate;
+    let (failing, serials): (Vec<String>, Vec<String>) = match sandbox.faults.draws.lock() {
+        Ok(mut draws) => serials.into_iter().partition(|_| draws.chance(rate)),
+        Err(_) => (Vec::new(), serials),
+    };
     let config = sandbox.config.clone();
     let activity_id = id.clone();
     let applied = tokio::task::spawn_blocking(move || {
-        apply(&config, &activity_id, change, &target, &serials)
+        let mut lines = if serials.is_empty() {
+            Vec::new()
+        } else {
+            apply(&config, &activity_id, change, &target, &serials)?
+        };
+        lines.extend(failing.into_iter().map(|serial| LogLine {
+            serial_number: serial,
+            operation_status: "FAILED".to_string(),
+            operation_substatus: "INTERNAL_ERROR (injected by --activity-error-rate)".to_string(),
+        }));
+        Ok::<_, anyhow::Error>(lines)
     })
     .await;
     let base = sandbox.config.base_url.clone();

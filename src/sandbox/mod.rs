@@ -9,6 +9,7 @@
 
 pub mod account;
 mod activities;
+pub mod faults;
 mod routes;
 pub mod seed;
 
@@ -47,6 +48,8 @@ pub struct Config {
     pub actor: String,
     /// How long an activity takes from SUBMITTED to COMPLETED.
     pub activity_delay: Duration,
+    /// How long an access token really lives (at most the hour it announces).
+    pub token_lifetime: Duration,
 }
 
 /// An access token the sandbox issued.
@@ -63,15 +66,17 @@ pub struct Sandbox {
     config: Config,
     tokens: Mutex<HashMap<String, Token>>,
     activities: Mutex<HashMap<String, activities::Activity>>,
+    faults: faults::FaultState,
 }
 
 impl Sandbox {
-    /// A sandbox with no tokens issued yet.
-    pub fn new(config: Config) -> Sandbox {
+    /// A sandbox with no tokens issued yet, injecting `faults`.
+    pub fn new(config: Config, faults: faults::Faults) -> Sandbox {
         Sandbox {
             config,
             tokens: Mutex::new(HashMap::new()),
             activities: Mutex::new(HashMap::new()),
+            faults: faults::FaultState::new(faults),
         }
     }
 }

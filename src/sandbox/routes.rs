@@ -13,7 +13,7 @@ use axum::routing::{get, post};
 use base64ct::{Base64UrlUnpadded, Encoding as _};
 use serde::Serialize;
 
-use super::{Sandbox, Token, activities};
+use super::{Sandbox, Token, activities, faults};
 use crate::api::wire::{
     ApiError, Document, ErrorResponse, ErrorSource, Linkage, Links, ListDocument, MdmServer,
     MdmServerAttributes, Meta, OAuthError, OrgDevice, OrgDeviceAttributes, Paging, Relationship,
@@ -52,6 +52,11 @@ pub(super) fn router(sandbox: Shared) -> axum::Router {
         .route("/v1/orgDeviceActivities", post(activities::create))
         .route("/v1/orgDeviceActivities/{id}", get(activities::get))
         .route("/__sandbox/activityLogs/{file}", get(activities::download))
+        .route("/__sandbox/stats", get(faults::stats))
+        .route_layer(axum::middleware::from_fn_with_state(
+            Arc::clone(&sandbox),
+            faults::middleware,
+        ))
         .fallback(not_found_route)
         .with_state(sandbox)
 }
@@ -78,7 +83,12 @@ pub(super) struct Failure {
 }
 
 impl Failure {
-    fn new(status: StatusCode, code: &'static str, title: &'static str, detail: String) -> Self {
+    pub(super) fn new(
+        status: StatusCode,
+        code: &'static str,
+        title: &'static str,
+        detail: String,
+    ) -> Self {
         Failure {
             status,
             code,
@@ -258,7 +268,9 @@ fn issue(sandbox: &Sandbox, params: &Params) -> Response {
         uuid::Uuid::new_v4().simple(),
         uuid::Uuid::new_v4().simple()
     );
-    let lifetime = Duration::from_secs(api::TOKEN_LIFETIME_SECS.unsigned_abs());
+    // `--token-lifetime` makes tokens die before the hour they announce.
+    let lifetime =
+        Duration::from_secs(api::TOKEN_LIFETIME_SECS.unsigned_abs()).min(config.token_lifetime);
     if let Ok(mut tokens) = sandbox.tokens.lock() {
         let now = Instant::now();
         tokens.retain(|_, t| t.expires > now);

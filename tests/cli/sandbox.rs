@@ -709,3 +709,138 @@ fn sandbox_activity_assigns_through_the_rules() {
     );
     assert_eq!(env.states()[0], format!("{} UNASSIGNED -", serial(1)));
 }
+
+/// `/__sandbox/stats`.
+#[derive(Debug, Deserialize)]
+struct Stats {
+    requests: u64,
+    #[serde(rename = "byRoute")]
+    by_route: std::collections::BTreeMap<String, std::collections::BTreeMap<String, u64>>,
+}
+
+impl Sandbox {
+    fn stats(&self) -> Stats {
+        let (status, body) = self.get(None, "/__sandbox/stats");
+        assert_eq!(status, 200, "{body}");
+        serde_json::from_str(&body).expect("stats JSON")
+    }
+}
+
+/// Rate limits answer 429 with Apple's body and `Retry-After` in seconds, past N GETs a minute
+/// and N POSTs an hour; `/__sandbox/stats` counts every request by route and status.
+#[test]
+fn sandbox_rate_limits_and_stats() {
+    let env = org(3);
+    let sandbox = Sandbox::start(
+        &env,
+        &["--rate-limit-get", "3/min", "--rate-limit-post", "1/h"],
+    );
+    let token = sandbox.token();
+    for _ in 0..3 {
+        sandbox.get_ok::<OrgDevicesResponse>(&token, "/v1/orgDevices");
+    }
+    let response = sandbox
+        .http
+        .get(format!("{}/v1/orgDevices", sandbox.start.base_url))
+        .bearer_auth(&token)
+        .send()
+        .expect("GET");
+    assert_eq!(response.status().as_u16(), 429);
+    let retry: u64 = response
+        .headers()
+        .get("retry-after")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse().ok())
+        .expect("Retry-After in seconds");
+    assert!((1..=60).contains(&retry), "{retry}");
+    let body: ErrorResponse = response.json().expect("error body");
+    assert_eq!(body.errors[0].code, "RATE_LIMIT_EXCEEDED");
+    let unknown = vec!["NOSUCH00001".to_string()];
+    assert_eq!(
+        sandbox
+            .post_activity(&token, "RELEASE_DEVICES", &unknown, None)
+            .0,
+        201
+    );
+    assert_eq!(
+        sandbox
+            .post_activity(&token, "RELEASE_DEVICES", &unknown, None)
+            .0,
+        429
+    );
+
+    let stats = sandbox.stats();
+    assert_eq!(stats.requests, 1 + 4 + 2, "{stats:?}");
+    assert_eq!(stats.by_route["POST /auth/oauth2/token"]["200"], 1);
+    assert_eq!(stats.by_route["GET /v1/orgDevices"]["200"], 3);
+    assert_eq!(stats.by_route["GET /v1/orgDevices"]["429"], 1);
+    assert_eq!(stats.by_route["POST /v1/orgDeviceActivities"]["201"], 1);
+    assert_eq!(stats.by_route["POST /v1/orgDeviceActivities"]["429"], 1);
+}
+
+/// Each other fault flag produces its fault: 500s (the same ones again from the same
+/// --fault-seed), latency, truncated and malformed JSON, tokens that die early, activities whose
+/// devices fail.
+#[test]
+fn sandbox_fault_flags_produce_their_faults() {
+    let env = org(3);
+    let statuses = |seed: &str| {
+        let sandbox = Sandbox::start(&env, &["--error-rate", "0.5", "--fault-seed", seed]);
+        let token = sandbox.token();
+        let seen: Vec<u16> = (0..16)
+            .map(|_| sandbox.get(Some(&token), "/v1/mdmServers").0)
+            .collect();
+        seen
+    };
+    let first = statuses("9");
+    assert!(first.contains(&500) && first.contains(&200), "{first:?}");
+    assert_eq!(first, statuses("9"));
+
+    let sandbox = Sandbox::start(&env, &["--error-rate", "1"]);
+    let token = sandbox.token();
+    let error = sandbox.get_err(Some(&token), "/v1/orgDevices", 500);
+    assert_eq!(error.code, "UNEXPECTED_ERROR");
+    drop(sandbox);
+
+    let sandbox = Sandbox::start(&env, &["--latency", "300"]);
+    let token = sandbox.token();
+    let started = std::time::Instant::now();
+    sandbox.get_ok::<MdmServersResponse>(&token, "/v1/mdmServers");
+    assert!(started.elapsed() >= std::time::Duration::from_millis(300));
+    drop(sandbox);
+
+    for flag in ["--truncate-rate", "--malformed-rate"] {
+        let sandbox = Sandbox::start(&env, &[flag, "1"]);
+        let token = sandbox.token();
+        let (status, body) = sandbox.get(Some(&token), "/v1/orgDevices");
+        assert_eq!(status, 200, "{flag}");
+        assert!(
+            serde_json::from_str::<serde_json::Value>(&body).is_err(),
+            "{flag}: {body}"
+        );
+    }
+
+    let sandbox = Sandbox::start(&env, &["--token-lifetime", "1"]);
+    let token = sandbox.token();
+    sandbox.get_ok::<MdmServersResponse>(&token, "/v1/mdmServers");
+    std::thread::sleep(std::time::Duration::from_millis(1200));
+    let expired = sandbox.get_err(Some(&token), "/v1/mdmServers", 401);
+    assert!(expired.detail.contains("expired"), "{expired:?}");
+    drop(sandbox);
+
+    let sandbox = Sandbox::start(
+        &env,
+        &["--activity-error-rate", "1", "--activity-delay", "40"],
+    );
+    let token = sandbox.token();
+    let (status, body) = sandbox.post_activity(&token, "RELEASE_DEVICES", &[serial(3)], None);
+    assert_eq!(status, 201, "{body}");
+    let created: Document<OrgDeviceActivity> = serde_json::from_str(&body).expect("JSON");
+    let (done, _) = sandbox.wait(&token, &created.data.id);
+    assert_eq!(
+        done.attributes.expect("attrs").sub_status.as_deref(),
+        Some("COMPLETED_WITH_ERROR")
+    );
+    // The failed device was not changed.
+    assert_eq!(env.states()[2], format!("{} UNASSIGNED -", serial(3)));
+}

@@ -19,7 +19,12 @@ pub enum SandboxCommand {
     /// the path of its P-256 private key (SEC1 PEM, 0600, kept beside the ledger and reused on
     /// the next start) and the `abmctl remote set` line a client needs. Routes: the OAuth token
     /// endpoint (ES256 client assertion), /v1/orgDevices, /v1/mdmServers and their
-    /// relationships, with Apple's paging, fields[…] and error bodies. One line per request is
+    /// relationships, with Apple's paging, fields[…] and error bodies, and
+    /// /v1/orgDeviceActivities (ASSIGN_DEVICES, UNASSIGN_DEVICES, RELEASE_DEVICES), which run
+    /// asynchronously over --activity-delay and change the ledger through abmctl's own rules,
+    /// with a per-device CSV log. The fault flags inject rate limits, 5xx, latency, broken
+    /// bodies, early token expiry and failing devices, reproducibly from --fault-seed;
+    /// GET /__sandbox/stats counts requests by route and status. One line per request is
     /// logged on stderr; Ctrl-C or SIGTERM stops it (exit 130).
     #[command(
         after_help = "Examples:\n  abmctl --ledger sandbox.sqlite3 init --name Sandbox\n  \

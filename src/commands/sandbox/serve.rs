@@ -7,6 +7,7 @@ use clap::{Args, ValueEnum};
 
 use crate::api::{self, Scope};
 use crate::context::Ctx;
+use crate::sandbox::faults::Faults;
 use crate::sandbox::{self, Config, Sandbox, account, seed};
 use crate::views::SandboxStart;
 
@@ -39,6 +40,51 @@ pub struct ServeArgs {
     /// How long an orgDeviceActivity takes from SUBMITTED to COMPLETED, in milliseconds
     #[arg(long, value_name = "MS", default_value_t = 2000)]
     pub activity_delay: u64,
+
+    /// Faults: the seed of every random fault, so a run can be repeated
+    #[arg(long, value_name = "S", default_value_t = 0, help_heading = "Faults")]
+    pub fault_seed: u64,
+
+    /// Allow N GET requests a minute; more are answered 429 with Retry-After (seconds)
+    #[arg(long, value_name = "N/min", value_parser = per_minute, help_heading = "Faults")]
+    pub rate_limit_get: Option<u32>,
+
+    /// Allow N POST requests an hour; more are answered 429 with Retry-After (seconds)
+    #[arg(long, value_name = "N/h", value_parser = per_hour, help_heading = "Faults")]
+    pub rate_limit_post: Option<u32>,
+
+    /// The limits observed at Apple: 20 GET a minute and 10 POST an hour
+    #[arg(long, conflicts_with_all = ["rate_limit_get", "rate_limit_post"], help_heading = "Faults")]
+    pub apple_limits: bool,
+
+    /// Answer this share of API requests (0 to 1) with 500
+    #[arg(long, value_name = "RATE", value_parser = rate, default_value_t = 0.0, help_heading = "Faults")]
+    pub error_rate: f64,
+
+    /// Add this many milliseconds to every response
+    #[arg(long, value_name = "MS", default_value_t = 0, help_heading = "Faults")]
+    pub latency: u64,
+
+    /// Cut this share of JSON bodies (0 to 1) in half
+    #[arg(long, value_name = "RATE", value_parser = rate, default_value_t = 0.0, help_heading = "Faults")]
+    pub truncate_rate: f64,
+
+    /// Make this share of JSON bodies (0 to 1) invalid JSON
+    #[arg(long, value_name = "RATE", value_parser = rate, default_value_t = 0.0, help_heading = "Faults")]
+    pub malformed_rate: f64,
+
+    /// Let access tokens die after SECS, though they still announce 3600
+    #[arg(
+        long,
+        value_name = "SECS",
+        default_value_t = 3600,
+        help_heading = "Faults"
+    )]
+    pub token_lifetime: u64,
+
+    /// Fail this share (0 to 1) of each activity's devices: COMPLETED_WITH_FAILURE or _ERROR
+    #[arg(long, value_name = "RATE", value_parser = rate, default_value_t = 0.0, help_heading = "Faults")]
+    pub activity_error_rate: f64,
 
     /// Make a new ledger holding an organisation of N made-up devices first
     ///
@@ -109,6 +155,17 @@ pub fn run(ctx: &Ctx, args: ServeArgs) -> Result<()> {
         out: ctx.out.clone(),
         actor: format!("{} (sandbox API)", ctx.actor),
         activity_delay: std::time::Duration::from_millis(args.activity_delay),
+        token_lifetime: std::time::Duration::from_secs(args.token_lifetime),
+    };
+    let faults = Faults {
+        seed: args.fault_seed,
+        rate_limit_get: args.rate_limit_get.or(args.apple_limits.then_some(20)),
+        rate_limit_post: args.rate_limit_post.or(args.apple_limits.then_some(10)),
+        error_rate: args.error_rate,
+        latency: std::time::Duration::from_millis(args.latency),
+        truncate_rate: args.truncate_rate,
+        malformed_rate: args.malformed_rate,
+        activity_error_rate: args.activity_error_rate,
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -141,7 +198,11 @@ pub fn run(ctx: &Ctx, args: ServeArgs) -> Result<()> {
     ctx.out.status(format!(
         "Serving the Apple Business API sandbox at {addr} (Ctrl-C stops it)"
     ));
-    runtime.block_on(sandbox::serve(listener, Sandbox::new(config), shutdown))?;
+    runtime.block_on(sandbox::serve(
+        listener,
+        Sandbox::new(config, faults),
+        shutdown,
+    ))?;
     if let Ok(signal) = stopped_rx.try_recv() {
         ctx.out.status(format!("Stopped ({signal})."));
         return Err(anyhow::Error::new(crate::error::Interrupted(
@@ -249,5 +310,30 @@ fn shell_word(text: &str) -> String {
         text.to_string()
     } else {
         format!("'{}'", text.replace('\'', r"'\''"))
+    }
+}
+
+/// A share from 0 to 1.
+fn rate(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(r) if (0.0..=1.0).contains(&r) => Ok(r),
+        _ => Err(format!("expected a share from 0 to 1, got {text:?}")),
+    }
+}
+
+/// `N` or `N/min`.
+fn per_minute(text: &str) -> Result<u32, String> {
+    count(text.strip_suffix("/min").unwrap_or(text))
+}
+
+/// `N` or `N/h`.
+fn per_hour(text: &str) -> Result<u32, String> {
+    count(text.strip_suffix("/h").unwrap_or(text))
+}
+
+fn count(text: &str) -> Result<u32, String> {
+    match text.parse::<u32>() {
+        Ok(n) if n > 0 => Ok(n),
+        _ => Err(format!("expected a positive count, got {text:?}")),
     }
 }
