@@ -1265,6 +1265,7 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
             [CompletionResult]::new('--allow-remote', '--allow-remote', [CompletionResultType]::ParameterName, 'Allow a --listen address other than loopback (the sandbox has no TLS)')
             [CompletionResult]::new('--apple-limits', '--apple-limits', [CompletionResultType]::ParameterName, 'The limits observed at Apple: 20 GET a minute and 10 POST an hour')
+            [CompletionResult]::new('--repeat-cursor', '--repeat-cursor', [CompletionResultType]::ParameterName, 'Once, hand back a device page''s own cursor as its nextCursor (the page repeats)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')

@@ -1160,6 +1160,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
             cand --allow-remote 'Allow a --listen address other than loopback (the sandbox has no TLS)'
             cand --apple-limits 'The limits observed at Apple: 20 GET a minute and 10 POST an hour'
+            cand --repeat-cursor 'Once, hand back a device page''s own cursor as its nextCursor (the page repeats)'
             cand -q 'Print no status lines or warnings (data and errors still print)'
             cand --quiet 'Print no status lines or warnings (data and errors still print)'
             cand -v 'Print more detail on stderr (can be repeated)'

@@ -977,6 +977,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l allow-remote -d 'Allow a --listen address other than loopback (the sandbox has no TLS)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l apple-limits -d 'The limits observed at Apple: 20 GET a minute and 10 POST an hour'
+complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l repeat-cursor -d 'Once, hand back a device page\'s own cursor as its nextCursor (the page repeats)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'

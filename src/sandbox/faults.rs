@@ -37,6 +37,8 @@ pub struct Faults {
     pub malformed_rate: f64,
     /// Share of an activity's devices that fail (COMPLETED_WITH_ERROR per device).
     pub activity_error_rate: f64,
+    /// Once, answer a page asked for with a cursor with that same cursor as `nextCursor`.
+    pub repeat_cursor: bool,
 }
 
 /// The PRNG and the windows of the rate limits.
@@ -92,6 +94,8 @@ pub struct FaultState {
     pub draws: Mutex<Draws>,
     /// The counts.
     pub stats: Mutex<Stats>,
+    /// The cursor repeat has yet to happen.
+    repeat_pending: std::sync::atomic::AtomicBool,
 }
 
 impl FaultState {
@@ -99,9 +103,19 @@ impl FaultState {
     pub fn new(faults: Faults) -> FaultState {
         FaultState {
             draws: Mutex::new(Draws::new(faults.seed)),
+            repeat_pending: std::sync::atomic::AtomicBool::new(faults.repeat_cursor),
             faults,
             stats: Mutex::new(Stats::default()),
         }
+    }
+
+    /// `--repeat-cursor`: the cursor a page was asked with, to hand back as its next one, the
+    /// first time a page is asked for with a cursor.
+    pub fn repeated_cursor(&self, asked: Option<&String>) -> Option<String> {
+        let asked = asked?;
+        self.repeat_pending
+            .swap(false, std::sync::atomic::Ordering::SeqCst)
+            .then(|| asked.clone())
     }
 
     fn chance(&self, rate: f64) -> bool {

@@ -596,15 +596,19 @@ async fn org_devices(
         .await?;
         let base = &sandbox.config.base_url;
         let path = "/v1/orgDevices";
-        Ok(json(
-            StatusCode::OK,
-            &list_document(base, path, &raw, &params, limit, page, |d| {
-                (
-                    d.serial_number.clone(),
-                    device_resource(base, d, fields.as_ref(), false),
-                )
-            }),
-        ))
+        let mut document = list_document(base, path, &raw, &params, limit, page, |d| {
+            (
+                d.serial_number.clone(),
+                device_resource(base, d, fields.as_ref(), false),
+            )
+        });
+        if document.meta.paging.next_cursor.is_some()
+            && let Some(again) = sandbox.faults.repeated_cursor(params.get("cursor"))
+        {
+            document.links.next = Some(next_url(base, path, &params, &again));
+            document.meta.paging.next_cursor = Some(again);
+        }
+        Ok(json(StatusCode::OK, &document))
     }
     .await;
     log(&sandbox, "GET /v1/orgDevices", answer)

@@ -820,6 +820,25 @@ fn sandbox_fault_flags_produce_their_faults() {
         );
     }
 
+    // A cursor that repeats once: the second page names itself as next, once.
+    let sandbox = Sandbox::start(&env, &["--repeat-cursor"]);
+    let token = sandbox.token();
+    let first: OrgDevicesResponse = sandbox.get_ok(&token, "/v1/orgDevices?limit=1");
+    let cursor = first.meta.paging.next_cursor.expect("a cursor");
+    let url = format!("/v1/orgDevices?limit=1&cursor={cursor}");
+    let second: OrgDevicesResponse = sandbox.get_ok(&token, &url);
+    assert_eq!(
+        second.meta.paging.next_cursor.as_deref(),
+        Some(cursor.as_str())
+    );
+    let again: OrgDevicesResponse = sandbox.get_ok(&token, &url);
+    assert_eq!(again.data, second.data);
+    assert_ne!(
+        again.meta.paging.next_cursor.as_deref(),
+        Some(cursor.as_str())
+    );
+    drop(sandbox);
+
     let sandbox = Sandbox::start(&env, &["--token-lifetime", "1"]);
     let token = sandbox.token();
     sandbox.get_ok::<MdmServersResponse>(&token, "/v1/mdmServers");

@@ -86,6 +86,10 @@ pub struct ServeArgs {
     #[arg(long, value_name = "RATE", value_parser = rate, default_value_t = 0.0, help_heading = "Faults")]
     pub activity_error_rate: f64,
 
+    /// Once, hand back a device page's own cursor as its nextCursor (the page repeats)
+    #[arg(long, help_heading = "Faults")]
+    pub repeat_cursor: bool,
+
     /// Make a new ledger holding an organisation of N made-up devices first
     ///
     /// Suppliers (two Apple Customer Numbers, two resellers), three services, orders of every
@@ -166,6 +170,7 @@ pub fn run(ctx: &Ctx, args: ServeArgs) -> Result<()> {
         truncate_rate: args.truncate_rate,
         malformed_rate: args.malformed_rate,
         activity_error_rate: args.activity_error_rate,
+        repeat_cursor: args.repeat_cursor,
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
