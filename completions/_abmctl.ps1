@@ -1256,6 +1256,7 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             [CompletionResult]::new('--malformed-rate', '--malformed-rate', [CompletionResultType]::ParameterName, 'Make this share of JSON bodies (0 to 1) invalid JSON')
             [CompletionResult]::new('--token-lifetime', '--token-lifetime', [CompletionResultType]::ParameterName, 'Let access tokens die after SECS, though they still announce 3600')
             [CompletionResult]::new('--activity-error-rate', '--activity-error-rate', [CompletionResultType]::ParameterName, 'Fail this share (0 to 1) of each activity''s devices: COMPLETED_WITH_FAILURE or _ERROR')
+            [CompletionResult]::new('--drop-rate', '--drop-rate', [CompletionResultType]::ParameterName, 'Close this share (0 to 1) of connections without a response, mid-request')
             [CompletionResult]::new('--devices', '--devices', [CompletionResultType]::ParameterName, 'Make a new ledger holding an organisation of N made-up devices first')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'The seed of --devices: the same N and seed make the same organisation')
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use [env: ABMCTL_LEDGER]')

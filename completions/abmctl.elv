@@ -1151,6 +1151,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --malformed-rate 'Make this share of JSON bodies (0 to 1) invalid JSON'
             cand --token-lifetime 'Let access tokens die after SECS, though they still announce 3600'
             cand --activity-error-rate 'Fail this share (0 to 1) of each activity''s devices: COMPLETED_WITH_FAILURE or _ERROR'
+            cand --drop-rate 'Close this share (0 to 1) of connections without a response, mid-request'
             cand --devices 'Make a new ledger holding an organisation of N made-up devices first'
             cand --seed 'The seed of --devices: the same N and seed make the same organisation'
             cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'

@@ -964,6 +964,7 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_s
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l malformed-rate -d 'Make this share of JSON bodies (0 to 1) invalid JSON' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l token-lifetime -d 'Let access tokens die after SECS, though they still announce 3600' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l activity-error-rate -d 'Fail this share (0 to 1) of each activity\'s devices: COMPLETED_WITH_FAILURE or _ERROR' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l drop-rate -d 'Close this share (0 to 1) of connections without a response, mid-request' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l devices -d 'Make a new ledger holding an organisation of N made-up devices first' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'The seed of --devices: the same N and seed make the same organisation' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l ledger -d 'Ledger file to use [env: ABMCTL_LEDGER]' -r -F

@@ -39,6 +39,8 @@ pub struct Faults {
     pub activity_error_rate: f64,
     /// Once, answer a page asked for with a cursor with that same cursor as `nextCursor`.
     pub repeat_cursor: bool,
+    /// Share of requests whose connection is closed without a response.
+    pub drop_rate: f64,
 }
 
 /// The PRNG and the windows of the rate limits.
@@ -116,6 +118,22 @@ impl FaultState {
         self.repeat_pending
             .swap(false, std::sync::atomic::Ordering::SeqCst)
             .then(|| asked.clone())
+    }
+
+    /// Whether to drop this request's connection (`--drop-rate`). Dropped requests reach no
+    /// route, so they are counted here, under `(dropped)`.
+    pub fn drop_connection(&self) -> bool {
+        let drop_it = self.chance(self.faults.drop_rate);
+        if drop_it && let Ok(mut stats) = self.stats.lock() {
+            stats.requests += 1;
+            *stats
+                .by_route
+                .entry("(dropped)".to_string())
+                .or_default()
+                .entry("none".to_string())
+                .or_default() += 1;
+        }
+        drop_it
     }
 
     fn chance(&self, rate: f64) -> bool {

@@ -82,6 +82,10 @@ impl Sandbox {
 }
 
 /// Serves the API on `listener` until `shutdown` completes.
+///
+/// Each connection is served by hyper directly rather than `axum::serve`, because a handler
+/// cannot drop a connection: `--drop-rate` makes the service fail a request, which closes the
+/// connection with no response ("connection closed before message completed").
 pub async fn serve(
     listener: std::net::TcpListener,
     sandbox: Sandbox,
@@ -89,9 +93,54 @@ pub async fn serve(
 ) -> Result<()> {
     listener.set_nonblocking(true)?;
     let listener = tokio::net::TcpListener::from_std(listener)?;
-    let app = routes::router(Arc::new(sandbox));
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await?;
+    let sandbox = Arc::new(sandbox);
+    let app = routes::router(Arc::clone(&sandbox));
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        let (stream, _) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                // A failed accept (out of descriptors, a reset) ends that connection only.
+                Err(_) => continue,
+            },
+            () = &mut shutdown => break,
+        };
+        let app = app.clone();
+        let sandbox = Arc::clone(&sandbox);
+        tokio::spawn(async move {
+            let service = hyper::service::service_fn(
+                move |request: hyper::Request<hyper::body::Incoming>| {
+                    let app = app.clone();
+                    let drop_it = request.uri().path().starts_with("/v1/")
+                        && sandbox.faults.drop_connection();
+                    async move {
+                        if drop_it {
+                            return Err(Dropped);
+                        }
+                        let request = request.map(axum::body::Body::new);
+                        tower::ServiceExt::oneshot(app, request)
+                            .await
+                            .map_err(|never| match never {})
+                    }
+                },
+            );
+            let io = hyper_util::rt::TokioIo::new(stream);
+            let _ = hyper::server::conn::http1::Builder::new()
+                .serve_connection(io, service)
+                .await;
+        });
+    }
     Ok(())
 }
+
+/// The error that makes hyper close a connection without answering.
+#[derive(Debug)]
+struct Dropped;
+
+impl std::fmt::Display for Dropped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("connection dropped by --drop-rate")
+    }
+}
+
+impl std::error::Error for Dropped {}

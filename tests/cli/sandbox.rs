@@ -820,6 +820,18 @@ fn sandbox_fault_flags_produce_their_faults() {
         );
     }
 
+    // Dropped connections: closed with no response at all; counted in the stats.
+    let sandbox = Sandbox::start(&env, &["--drop-rate", "1"]);
+    let token = sandbox.token();
+    let dropped = sandbox
+        .http
+        .get(format!("{}/v1/orgDevices", sandbox.start.base_url))
+        .bearer_auth(&token)
+        .send();
+    assert!(dropped.is_err(), "{dropped:?}");
+    assert_eq!(sandbox.stats().by_route["(dropped)"]["none"], 1);
+    drop(sandbox);
+
     // A cursor that repeats once: the second page names itself as next, once.
     let sandbox = Sandbox::start(&env, &["--repeat-cursor"]);
     let token = sandbox.token();

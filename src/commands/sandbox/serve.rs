@@ -86,6 +86,10 @@ pub struct ServeArgs {
     #[arg(long, value_name = "RATE", value_parser = rate, default_value_t = 0.0, help_heading = "Faults")]
     pub activity_error_rate: f64,
 
+    /// Close this share (0 to 1) of connections without a response, mid-request
+    #[arg(long, value_name = "RATE", value_parser = rate, default_value_t = 0.0, help_heading = "Faults")]
+    pub drop_rate: f64,
+
     /// Once, hand back a device page's own cursor as its nextCursor (the page repeats)
     #[arg(long, help_heading = "Faults")]
     pub repeat_cursor: bool,
@@ -171,6 +175,7 @@ pub fn run(ctx: &Ctx, args: ServeArgs) -> Result<()> {
         malformed_rate: args.malformed_rate,
         activity_error_rate: args.activity_error_rate,
         repeat_cursor: args.repeat_cursor,
+        drop_rate: args.drop_rate,
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
