@@ -50,6 +50,7 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Managed Apple Accounts: the users of account-driven enrollment')
             [CompletionResult]::new('domain', 'domain', [CompletionResultType]::ParameterValue, 'The organisation''s domains: add, verify by DNS, and service discovery')
             [CompletionResult]::new('discovery', 'discovery', [CompletionResultType]::ParameterValue, 'Serve the service discovery document of account-driven enrollment over HTTP')
+            [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Serve an Apple Business API sandbox on loopback, backed by a ledger')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Report on the fleet: summary (the default), unassigned, orders, suppliers, tokens, enrollment')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export the device list in the Apple Business portal''s CSV columns (-o json is refused)')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Read the activity log')
@@ -1222,6 +1223,71 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
         'abmctl;discovery;help;help' {
             break
         }
+        'abmctl;sandbox' {
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use [env: ABMCTL_LEDGER]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a command that needs confirmation fails instead (exit 2)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the Apple Business API on loopback from a ledger, for trying and testing sync')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'abmctl;sandbox;serve' {
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'The address to listen on (port 0 picks a free one)')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'The API scope served')
+            [CompletionResult]::new('--activity-delay', '--activity-delay', [CompletionResultType]::ParameterName, 'How long an orgDeviceActivity takes from SUBMITTED to COMPLETED, in milliseconds')
+            [CompletionResult]::new('--fault-seed', '--fault-seed', [CompletionResultType]::ParameterName, 'Faults: the seed of every random fault, so a run can be repeated')
+            [CompletionResult]::new('--rate-limit-get', '--rate-limit-get', [CompletionResultType]::ParameterName, 'Allow N GET requests a minute; more are answered 429 with Retry-After (seconds)')
+            [CompletionResult]::new('--rate-limit-post', '--rate-limit-post', [CompletionResultType]::ParameterName, 'Allow N POST requests an hour; more are answered 429 with Retry-After (seconds)')
+            [CompletionResult]::new('--error-rate', '--error-rate', [CompletionResultType]::ParameterName, 'Answer this share of API requests (0 to 1) with 500')
+            [CompletionResult]::new('--latency', '--latency', [CompletionResultType]::ParameterName, 'Add this many milliseconds to every response')
+            [CompletionResult]::new('--truncate-rate', '--truncate-rate', [CompletionResultType]::ParameterName, 'Cut this share of JSON bodies (0 to 1) in half')
+            [CompletionResult]::new('--malformed-rate', '--malformed-rate', [CompletionResultType]::ParameterName, 'Make this share of JSON bodies (0 to 1) invalid JSON')
+            [CompletionResult]::new('--token-lifetime', '--token-lifetime', [CompletionResultType]::ParameterName, 'Let access tokens die after SECS, though they still announce 3600')
+            [CompletionResult]::new('--activity-error-rate', '--activity-error-rate', [CompletionResultType]::ParameterName, 'Fail this share (0 to 1) of each activity''s devices: COMPLETED_WITH_FAILURE or _ERROR')
+            [CompletionResult]::new('--drop-rate', '--drop-rate', [CompletionResultType]::ParameterName, 'Close this share (0 to 1) of connections without a response, mid-request')
+            [CompletionResult]::new('--devices', '--devices', [CompletionResultType]::ParameterName, 'Make a new ledger holding an organisation of N made-up devices first')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'The seed of --devices: the same N and seed make the same organisation')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use [env: ABMCTL_LEDGER]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)')
+            [CompletionResult]::new('--allow-remote', '--allow-remote', [CompletionResultType]::ParameterName, 'Allow a --listen address other than loopback (the sandbox has no TLS)')
+            [CompletionResult]::new('--apple-limits', '--apple-limits', [CompletionResultType]::ParameterName, 'The limits observed at Apple: 20 GET a minute and 10 POST an hour')
+            [CompletionResult]::new('--repeat-cursor', '--repeat-cursor', [CompletionResultType]::ParameterName, 'Once, hand back a device page''s own cursor as its nextCursor (the page repeats)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status lines or warnings (data and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (can be repeated)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a command that needs confirmation fails instead (exit 2)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'abmctl;sandbox;help' {
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the Apple Business API on loopback from a ledger, for trying and testing sync')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'abmctl;sandbox;help;serve' {
+            break
+        }
+        'abmctl;sandbox;help;help' {
+            break
+        }
         'abmctl;report' {
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'Ledger file to use [env: ABMCTL_LEDGER]')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]')
@@ -1534,6 +1600,7 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Managed Apple Accounts: the users of account-driven enrollment')
             [CompletionResult]::new('domain', 'domain', [CompletionResultType]::ParameterValue, 'The organisation''s domains: add, verify by DNS, and service discovery')
             [CompletionResult]::new('discovery', 'discovery', [CompletionResultType]::ParameterValue, 'Serve the service discovery document of account-driven enrollment over HTTP')
+            [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Serve an Apple Business API sandbox on loopback, backed by a ledger')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Report on the fleet: summary (the default), unassigned, orders, suppliers, tokens, enrollment')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export the device list in the Apple Business portal''s CSV columns (-o json is refused)')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Read the activity log')
@@ -1717,6 +1784,13 @@ Register-ArgumentCompleter -Native -CommandName 'abmctl' -ScriptBlock {
             break
         }
         'abmctl;help;discovery;serve' {
+            break
+        }
+        'abmctl;help;sandbox' {
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the Apple Business API on loopback from a ledger, for trying and testing sync')
+            break
+        }
+        'abmctl;help;sandbox;serve' {
             break
         }
         'abmctl;help;report' {

@@ -70,6 +70,9 @@ _abmctl() {
             abmctl,report)
                 cmd="abmctl__subcmd__report"
                 ;;
+            abmctl,sandbox)
+                cmd="abmctl__subcmd__sandbox"
+                ;;
             abmctl,supplier)
                 cmd="abmctl__subcmd__supplier"
                 ;;
@@ -265,6 +268,9 @@ _abmctl() {
             abmctl__subcmd__help,report)
                 cmd="abmctl__subcmd__help__subcmd__report"
                 ;;
+            abmctl__subcmd__help,sandbox)
+                cmd="abmctl__subcmd__help__subcmd__sandbox"
+                ;;
             abmctl__subcmd__help,supplier)
                 cmd="abmctl__subcmd__help__subcmd__supplier"
                 ;;
@@ -384,6 +390,9 @@ _abmctl() {
                 ;;
             abmctl__subcmd__help__subcmd__report,unassigned)
                 cmd="abmctl__subcmd__help__subcmd__report__subcmd__unassigned"
+                ;;
+            abmctl__subcmd__help__subcmd__sandbox,serve)
+                cmd="abmctl__subcmd__help__subcmd__sandbox__subcmd__serve"
                 ;;
             abmctl__subcmd__help__subcmd__supplier,link)
                 cmd="abmctl__subcmd__help__subcmd__supplier__subcmd__link"
@@ -550,6 +559,18 @@ _abmctl() {
             abmctl__subcmd__report__subcmd__help,unassigned)
                 cmd="abmctl__subcmd__report__subcmd__help__subcmd__unassigned"
                 ;;
+            abmctl__subcmd__sandbox,help)
+                cmd="abmctl__subcmd__sandbox__subcmd__help"
+                ;;
+            abmctl__subcmd__sandbox,serve)
+                cmd="abmctl__subcmd__sandbox__subcmd__serve"
+                ;;
+            abmctl__subcmd__sandbox__subcmd__help,help)
+                cmd="abmctl__subcmd__sandbox__subcmd__help__subcmd__help"
+                ;;
+            abmctl__subcmd__sandbox__subcmd__help,serve)
+                cmd="abmctl__subcmd__sandbox__subcmd__help__subcmd__serve"
+                ;;
             abmctl__subcmd__supplier,help)
                 cmd="abmctl__subcmd__supplier__subcmd__help"
                 ;;
@@ -587,7 +608,7 @@ _abmctl() {
 
     case "${cmd}" in
         abmctl)
-            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo help"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery sandbox report export activity completions demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2153,7 +2174,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__help)
-            opts="init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery report export activity completions demo help"
+            opts="init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery sandbox report export activity completions demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2923,6 +2944,34 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__help__subcmd__report__subcmd__unassigned)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__sandbox)
+            opts="serve"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__sandbox__subcmd__serve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4452,6 +4501,176 @@ _abmctl() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__sandbox)
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version serve help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__sandbox__subcmd__help)
+            opts="serve help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__sandbox__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__sandbox__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__sandbox__subcmd__serve)
+            opts="-o -q -v -h -V --listen --allow-remote --scope --activity-delay --fault-seed --rate-limit-get --rate-limit-post --apple-limits --error-rate --latency --truncate-rate --malformed-rate --token-lifetime --activity-error-rate --drop-rate --repeat-cursor --devices --seed --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scope)
+                    COMPREPLY=($(compgen -W "business school" -- "${cur}"))
+                    return 0
+                    ;;
+                --activity-delay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fault-seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-limit-get)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-limit-post)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --error-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --latency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --truncate-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --malformed-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-lifetime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --activity-error-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --drop-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --devices)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seed)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -47,6 +47,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand account 'Managed Apple Accounts: the users of account-driven enrollment'
             cand domain 'The organisation''s domains: add, verify by DNS, and service discovery'
             cand discovery 'Serve the service discovery document of account-driven enrollment over HTTP'
+            cand sandbox 'Serve an Apple Business API sandbox on loopback, backed by a ledger'
             cand report 'Report on the fleet: summary (the default), unassigned, orders, suppliers, tokens, enrollment'
             cand export 'Export the device list in the Apple Business portal''s CSV columns (-o json is refused)'
             cand activity 'Read the activity log'
@@ -1118,6 +1119,66 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         }
         &'abmctl;discovery;help;help'= {
         }
+        &'abmctl;sandbox'= {
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand serve 'Serve the Apple Business API on loopback from a ledger, for trying and testing sync'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abmctl;sandbox;serve'= {
+            cand --listen 'The address to listen on (port 0 picks a free one)'
+            cand --scope 'The API scope served'
+            cand --activity-delay 'How long an orgDeviceActivity takes from SUBMITTED to COMPLETED, in milliseconds'
+            cand --fault-seed 'Faults: the seed of every random fault, so a run can be repeated'
+            cand --rate-limit-get 'Allow N GET requests a minute; more are answered 429 with Retry-After (seconds)'
+            cand --rate-limit-post 'Allow N POST requests an hour; more are answered 429 with Retry-After (seconds)'
+            cand --error-rate 'Answer this share of API requests (0 to 1) with 500'
+            cand --latency 'Add this many milliseconds to every response'
+            cand --truncate-rate 'Cut this share of JSON bodies (0 to 1) in half'
+            cand --malformed-rate 'Make this share of JSON bodies (0 to 1) invalid JSON'
+            cand --token-lifetime 'Let access tokens die after SECS, though they still announce 3600'
+            cand --activity-error-rate 'Fail this share (0 to 1) of each activity''s devices: COMPLETED_WITH_FAILURE or _ERROR'
+            cand --drop-rate 'Close this share (0 to 1) of connections without a response, mid-request'
+            cand --devices 'Make a new ledger holding an organisation of N made-up devices first'
+            cand --seed 'The seed of --devices: the same N and seed make the same organisation'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand --allow-remote 'Allow a --listen address other than loopback (the sandbox has no TLS)'
+            cand --apple-limits 'The limits observed at Apple: 20 GET a minute and 10 POST an hour'
+            cand --repeat-cursor 'Once, hand back a device page''s own cursor as its nextCursor (the page repeats)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;sandbox;help'= {
+            cand serve 'Serve the Apple Business API on loopback from a ledger, for trying and testing sync'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abmctl;sandbox;help;serve'= {
+        }
+        &'abmctl;sandbox;help;help'= {
+        }
         &'abmctl;report'= {
             cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
             cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
@@ -1405,6 +1466,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand account 'Managed Apple Accounts: the users of account-driven enrollment'
             cand domain 'The organisation''s domains: add, verify by DNS, and service discovery'
             cand discovery 'Serve the service discovery document of account-driven enrollment over HTTP'
+            cand sandbox 'Serve an Apple Business API sandbox on loopback, backed by a ledger'
             cand report 'Report on the fleet: summary (the default), unassigned, orders, suppliers, tokens, enrollment'
             cand export 'Export the device list in the Apple Business portal''s CSV columns (-o json is refused)'
             cand activity 'Read the activity log'
@@ -1540,6 +1602,11 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand serve 'Answer `/.well-known/com.apple.remotemanagement` over HTTP from the ledger'
         }
         &'abmctl;help;discovery;serve'= {
+        }
+        &'abmctl;help;sandbox'= {
+            cand serve 'Serve the Apple Business API on loopback from a ledger, for trying and testing sync'
+        }
+        &'abmctl;help;sandbox;serve'= {
         }
         &'abmctl;help;report'= {
             cand summary 'Devices counted by status, product family and service'

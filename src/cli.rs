@@ -154,6 +154,12 @@ abmctl domain discovery example.com --user jo@example.com --family iPhone"
         after_help = "Example:\n  abmctl discovery serve --listen 127.0.0.1:8080"
     )]
     Discovery(commands::discovery::DiscoveryCommand),
+    /// Serve an Apple Business API sandbox on loopback, backed by a ledger
+    #[command(
+        subcommand,
+        after_help = "Example:\n  abmctl --ledger sandbox.sqlite3 sandbox serve --devices 2500 --seed 7"
+    )]
+    Sandbox(commands::sandbox::SandboxCommand),
     /// Report on the fleet: summary (the default), unassigned, orders, suppliers, tokens, enrollment
     #[command(
         after_help = "Examples:\n  abmctl report\n  abmctl report orders -o json\n  \

@@ -8,6 +8,7 @@
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
 pub(crate) mod activity;
+pub mod api;
 pub(crate) mod cli;
 pub(crate) mod commands;
 pub(crate) mod context;
@@ -21,6 +22,7 @@ pub mod model;
 pub(crate) mod output;
 pub(crate) mod result;
 pub(crate) mod rules;
+pub(crate) mod sandbox;
 pub(crate) mod views;
 
 use std::ffi::OsString;

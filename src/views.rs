@@ -404,3 +404,48 @@ impl Row for crate::rules::discovery::Document {
         }
     }
 }
+
+/// What `sandbox serve` prints on start: how a client reaches the sandbox.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SandboxStart {
+    /// The API origin (`/v1/...` is appended to it).
+    pub base_url: String,
+    /// The OAuth token endpoint.
+    pub token_url: String,
+    /// `business.api` or `school.api`.
+    pub scope: String,
+    /// The API account's client id.
+    pub client_id: String,
+    /// Its key id.
+    pub key_id: String,
+    /// The path of its private key (SEC1 PEM).
+    pub private_key: String,
+    /// The `abmctl remote set …` line a client runs.
+    pub remote_set: String,
+}
+
+impl Row for SandboxStart {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "baseUrl",
+            "tokenUrl",
+            "scope",
+            "clientId",
+            "keyId",
+            "privateKey",
+            "remoteSet",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.base_url.clone(),
+            self.token_url.clone(),
+            self.scope.clone(),
+            self.client_id.clone(),
+            self.key_id.clone(),
+            self.private_key.clone(),
+            self.remote_set.clone(),
+        ]
+    }
+}

@@ -20,6 +20,7 @@ pub mod org;
 pub mod reassign;
 pub mod release;
 pub mod report;
+pub mod sandbox;
 pub mod selection;
 pub mod supplier;
 pub mod unassign;
@@ -131,6 +132,7 @@ fn run_command(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Account(c) => account::run(ctx, c),
         Command::Domain(c) => domain::run(ctx, c),
         Command::Discovery(c) => discovery::run(ctx, c),
+        Command::Sandbox(c) => sandbox::run(ctx, c),
         Command::Report(c) => report::run(ctx, c),
         Command::Export(a) => export::run(ctx, a),
         Command::Activity(c) => activity::run(ctx, c),

@@ -711,21 +711,22 @@ fn decode(item: &str, line: u64, path: JsonPath) -> Result<RawDevice, Stop> {
     // The resource id *is* the serial number in Apple's API: it stands in for a missing one,
     // and one that differs means the resource is not what it says.
     if let Some(raw) = resource.id
-        && let Some(id) = text("id", Some(raw))? {
-            match &device.serial_number {
-                None => device.serial_number = Some(id),
-                Some(serial) if !serial.eq_ignore_ascii_case(&id) => {
-                    let message = format!(
-                        "`{}` differs from the serialNumber `{}` (a device's id is its serial \
+        && let Some(id) = text("id", Some(raw))?
+    {
+        match &device.serial_number {
+            None => device.serial_number = Some(id),
+            Some(serial) if !serial.eq_ignore_ascii_case(&id) => {
+                let message = format!(
+                    "`{}` differs from the serialNumber `{}` (a device's id is its serial \
                          number)",
-                        crate::model::echo(&id),
-                        crate::model::echo(serial)
-                    );
-                    return Err(wrong("id", line_of(raw), message));
-                }
-                Some(_) => {}
+                    crate::model::echo(&id),
+                    crate::model::echo(serial)
+                );
+                return Err(wrong("id", line_of(raw), message));
             }
+            Some(_) => {}
         }
+    }
     Ok(device)
 }
 

@@ -191,9 +191,10 @@ impl RowGuard {
             let cr = from + k;
             let next = filled.get(cr + 1).copied().or(self.ahead);
             if next != Some(b'\n')
-                && let Some(byte) = filled.get_mut(cr) {
-                    *byte = b'\n';
-                }
+                && let Some(byte) = filled.get_mut(cr)
+            {
+                *byte = b'\n';
+            }
             from = cr + 1;
         }
         Ok(n)

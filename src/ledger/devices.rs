@@ -872,6 +872,41 @@ pub fn personal_of(conn: &Connection, account: &str) -> Result<Vec<String>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// One page of the devices Apple lists in `GET /v1/orgDevices` (the sandbox): those in the
+/// organisation (assigned or not: pending devices have not arrived, released ones have left),
+/// in serial-number order, after `after` (the previous page's last serial), at most `limit`.
+pub fn org_page(conn: &Connection, after: &str, limit: u32) -> Result<Vec<Device>> {
+    static SQL: LazyLock<String> = LazyLock::new(|| {
+        format!(
+            "{} WHERE d.status IN ('ASSIGNED', 'UNASSIGNED') AND d.serial_number > :after
+             ORDER BY d.serial_number LIMIT :limit",
+            *SELECT
+        )
+    });
+    let mut stmt = conn.prepare_cached(&SQL)?;
+    let rows = stmt.query_map(named_params! {":after": after, ":limit": limit}, row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// One page of the serial numbers assigned to the service with row id `service_id`, in
+/// serial-number order, after `after`, at most `limit` (`/mdmServers/{id}/relationships/devices`).
+pub fn service_serials_page(
+    conn: &Connection,
+    service_id: i64,
+    after: &str,
+    limit: u32,
+) -> Result<Vec<String>> {
+    const SQL: &str = "SELECT serial_number FROM devices
+        WHERE service_id = :service AND status = 'ASSIGNED' AND serial_number > :after
+        ORDER BY serial_number LIMIT :limit";
+    let mut stmt = conn.prepare_cached(SQL)?;
+    let rows = stmt.query_map(
+        named_params! {":service": service_id, ":after": after, ":limit": limit},
+        |r| r.get(0),
+    )?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -190,9 +190,10 @@ impl Baseline {
                 return Err(format!("refused, but the ledger changed:\n{text}"));
             }
             if let Some(before) = &before
-                && std::fs::read(&path).unwrap() != *before {
-                    return Err("refused, but the input file changed".to_string());
-                }
+                && std::fs::read(&path).unwrap() != *before
+            {
+                return Err("refused, but the input file changed".to_string());
+            }
         }
         Ok(())
     }

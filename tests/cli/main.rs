@@ -24,6 +24,7 @@ mod readers;
 mod report;
 mod robustness;
 mod rules;
+mod sandbox;
 mod supplier;
 mod tables;
 mod terminal;

@@ -1,0 +1,146 @@
+//! The sandbox (`sandbox serve`): a server that speaks the Apple Business API as Apple documents
+//! it (`reference/apple-business-api.md`), answering from an abmctl ledger on every request —
+//! the ledger *is* what Apple has, so ordinary abmctl commands on it change what the API shows.
+//!
+//! `account` keeps the API account and its key; `routes` holds the endpoints (OAuth token,
+//! devices, services) and Apple's error bodies. The wire types and the assertion check are
+//! `crate::api`'s, shared with the sync client. It runs axum on a tokio runtime and reads the
+//! ledger read-only per request, in a blocking task, so writers are never held up.
+
+pub mod account;
+mod activities;
+pub mod faults;
+mod routes;
+pub mod seed;
+
+use std::collections::HashMap;
+use std::future::Future;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use anyhow::Result;
+use p256::PublicKey;
+
+use crate::api::Scope;
+use crate::output::Output;
+
+/// What the server needs to answer.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The ledger, opened read-only per request.
+    pub ledger: PathBuf,
+    /// How long a read waits for a lock before the request fails.
+    pub busy_timeout: Duration,
+    /// The scope served (`business.api` or `school.api`).
+    pub scope: Scope,
+    /// `http://ADDR`: the origin every link starts with.
+    pub base_url: String,
+    /// The API account's client id.
+    pub client_id: String,
+    /// Its key id.
+    pub key_id: String,
+    /// Its public key, which assertions must verify with.
+    pub public_key: PublicKey,
+    /// The log (stderr status lines).
+    pub out: Output,
+    /// Who the ledger's activity log says made the changes of API activities.
+    pub actor: String,
+    /// How long an activity takes from SUBMITTED to COMPLETED.
+    pub activity_delay: Duration,
+    /// How long an access token really lives (at most the hour it announces).
+    pub token_lifetime: Duration,
+}
+
+/// An access token the sandbox issued.
+#[derive(Debug, Clone, Copy)]
+struct Token {
+    scope: Scope,
+    expires: Instant,
+}
+
+/// The server's state: its configuration and the tokens issued (in memory: a restart asks
+/// clients for a new token, which a 401 makes them do).
+#[derive(Debug)]
+pub struct Sandbox {
+    config: Config,
+    tokens: Mutex<HashMap<String, Token>>,
+    activities: Mutex<HashMap<String, activities::Activity>>,
+    faults: faults::FaultState,
+}
+
+impl Sandbox {
+    /// A sandbox with no tokens issued yet, injecting `faults`.
+    pub fn new(config: Config, faults: faults::Faults) -> Sandbox {
+        Sandbox {
+            config,
+            tokens: Mutex::new(HashMap::new()),
+            activities: Mutex::new(HashMap::new()),
+            faults: faults::FaultState::new(faults),
+        }
+    }
+}
+
+/// Serves the API on `listener` until `shutdown` completes.
+///
+/// Each connection is served by hyper directly rather than `axum::serve`, because a handler
+/// cannot drop a connection: `--drop-rate` makes the service fail a request, which closes the
+/// connection with no response ("connection closed before message completed").
+pub async fn serve(
+    listener: std::net::TcpListener,
+    sandbox: Sandbox,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<()> {
+    listener.set_nonblocking(true)?;
+    let listener = tokio::net::TcpListener::from_std(listener)?;
+    let sandbox = Arc::new(sandbox);
+    let app = routes::router(Arc::clone(&sandbox));
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        let (stream, _) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                // A failed accept (out of descriptors, a reset) ends that connection only.
+                Err(_) => continue,
+            },
+            () = &mut shutdown => break,
+        };
+        let app = app.clone();
+        let sandbox = Arc::clone(&sandbox);
+        tokio::spawn(async move {
+            let service = hyper::service::service_fn(
+                move |request: hyper::Request<hyper::body::Incoming>| {
+                    let app = app.clone();
+                    let drop_it = request.uri().path().starts_with("/v1/")
+                        && sandbox.faults.drop_connection();
+                    async move {
+                        if drop_it {
+                            return Err(Dropped);
+                        }
+                        let request = request.map(axum::body::Body::new);
+                        tower::ServiceExt::oneshot(app, request)
+                            .await
+                            .map_err(|never| match never {})
+                    }
+                },
+            );
+            let io = hyper_util::rt::TokioIo::new(stream);
+            let _ = hyper::server::conn::http1::Builder::new()
+                .serve_connection(io, service)
+                .await;
+        });
+    }
+    Ok(())
+}
+
+/// The error that makes hyper close a connection without answering.
+#[derive(Debug)]
+struct Dropped;
+
+impl std::fmt::Display for Dropped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("connection dropped by --drop-rate")
+    }
+}
+
+impl std::error::Error for Dropped {}
