@@ -30,19 +30,7 @@ set -Eeuo pipefail
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-N=${BENCH_ASSIGN_N:-100000}
-while (($#)); do
-  case $1 in
-    -h | --help)
-      usage
-      exit 0
-      ;;
-    -*) die "unknown option $1 (see --help)" ;;
-    *) N=$1 ;;
-  esac
-  shift
-done
-[[ $N =~ ^[1-9][0-9]*$ ]] || die "N must be a positive integer, got '$N'"
+parse_n "${BENCH_ASSIGN_N:-100000}" "$@"
 RUNS=${BENCH_RUNS:-3}
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || die "BENCH_RUNS must be a positive integer"
 BAR_US=2000000 # the issue's bar: assign --order of 100,000 devices under 2 s

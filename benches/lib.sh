@@ -152,6 +152,25 @@ gen_input() {
 # rm_ledger PATH: remove a ledger (or any SQLite database) and its WAL-mode companions.
 rm_ledger() { rm -f "$1" "$1-wal" "$1-shm" "$1-journal"; }
 
+# parse_n DEFAULT ARGS...: set N from the one positional argument (else DEFAULT), answer
+# -h/--help with the script's usage, refuse other options and a non-positive N.
+parse_n() {
+  N=$1
+  shift
+  while (($#)); do
+    case $1 in
+      -h | --help)
+        usage
+        exit 0
+        ;;
+      -*) die "unknown option $1 (see --help)" ;;
+      *) N=$1 ;;
+    esac
+    shift
+  done
+  [[ $N =~ ^[1-9][0-9]*$ ]] || die "N must be a positive integer, got '$N'"
+}
+
 # link_suppliers LEDGER: create the ledger when it is missing (`abmctl init`; a binary from
 # before init existed creates it on first use, and its "unknown command" is ignored), then
 # link the five suppliers of gen_orders.py's files, so every device arrives as a fleet device

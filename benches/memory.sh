@@ -34,19 +34,7 @@ set -Eeuo pipefail
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-N=${BENCH_N:-1000000}
-while (($#)); do
-  case $1 in
-    -h | --help)
-      usage
-      exit 0
-      ;;
-    -*) die "unknown option $1 (see --help)" ;;
-    *) N=$1 ;;
-  esac
-  shift
-done
-[[ $N =~ ^[1-9][0-9]*$ ]] || die "N must be a positive integer, got '$N'"
+parse_n "${BENCH_N:-1000000}" "$@"
 JSON_N=${BENCH_JSON_N:-200000}
 [[ $JSON_N =~ ^[1-9][0-9]*$ ]] || die "BENCH_JSON_N must be a positive integer"
 LIMIT_KIB=$((64 * 1024))
