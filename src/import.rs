@@ -587,6 +587,7 @@ impl<'t, 'c> Importer<'t, 'c> {
             started.elapsed(),
         ));
         if self.unlisted > 0 {
+            self.result.unlisted_problems = self.unlisted;
             self.result.problems.push(Problem {
                 serial_number: None,
                 line: None,

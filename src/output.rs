@@ -335,11 +335,14 @@ impl Output {
                     let _ = writeln!(stderr, "{prefix} {}", printable(&p.to_string()));
                 }
                 if result.problems.len() > MAX_PROBLEMS_SHOWN {
-                    let more = result.problems.len() - MAX_PROBLEMS_SHOWN;
-                    let _ = writeln!(
-                        stderr,
-                        "{prefix} … and {more} more (`-o json` lists every problem)"
-                    );
+                    // Counted in all, those a result could not list included.
+                    let more = result.problems_found() - MAX_PROBLEMS_SHOWN as u64;
+                    let listed = if result.unlisted_problems > 0 {
+                        "`-o json` lists the first of them"
+                    } else {
+                        "`-o json` lists every problem"
+                    };
+                    let _ = writeln!(stderr, "{prefix} … and {more} more ({listed})");
                 }
                 Ok(())
             }

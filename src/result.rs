@@ -104,6 +104,10 @@ pub struct CommandResult {
     /// Human summary for table mode (not part of the JSON contract).
     #[serde(skip)]
     pub summary: Vec<String>,
+    /// Problems found but not listed in `problems` (a result lists a bounded number; the last
+    /// entry then says how many more there were).
+    #[serde(skip)]
+    pub unlisted_problems: u64,
 }
 
 impl CommandResult {
@@ -139,6 +143,12 @@ impl CommandResult {
             Outcome::Skipped => self.skipped += 1,
             Outcome::Queued => self.queued += 1,
         }
+    }
+
+    /// Every problem found, listed or not.
+    pub fn problems_found(&self) -> u64 {
+        let marker = u64::from(self.unlisted_problems > 0);
+        self.problems.len() as u64 - marker + self.unlisted_problems
     }
 
     /// The exit code this result calls for: 1 when refused, 3 when partly applied.

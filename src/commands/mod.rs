@@ -228,7 +228,7 @@ pub fn refuse(ctx: &Ctx, result: CommandResult) -> anyhow::Error {
     // Refused is a failure whether or not its document could be printed: a closed pipe must
     // not turn it into a quiet exit 0.
     let _ = ctx.out.result(&result);
-    let n = plural(result.problems.len() as u64, "problem", "problems");
+    let n = plural(result.problems_found(), "problem", "problems");
     anyhow::Error::new(Reported(Exit::Failure)).context(format!(
         "{} refused: {n} found; nothing was changed",
         result.action

@@ -198,3 +198,30 @@ fn unknown_columns_are_one_warning() {
     assert!(warnings[0].ends_with("`x9`, and 9990 more"), "{out}");
     assert!(out.stderr.len() < 1000, "{}", out.stderr.len());
 }
+
+/// A file with more problems than a result lists is refused naming how many there were in
+/// all (two a row here), not how many were listed (the result lists 10,000 and a line
+/// counting the rest).
+#[test]
+fn a_refusal_counts_every_problem_even_those_not_listed() {
+    let env = TestEnv::new();
+    let mut csv = String::from("serialNumber,productFamily\n");
+    for _ in 0..10_005 {
+        csv.push_str("AB,Mac\n");
+    }
+    env.write("bad.csv", csv);
+    let out = env.run(&["import", "bad.csv"]);
+    assert_eq!(
+        out.status,
+        1,
+        "{}",
+        &out.stderr[out.stderr.len().saturating_sub(500)..]
+    );
+    assert!(
+        out.stderr
+            .contains("problem: … and 19960 more (`-o json` lists the first of them)")
+            && out.stderr.contains("import refused: 20010 problems found"),
+        "{}",
+        &out.stderr[out.stderr.len().saturating_sub(500)..]
+    );
+}
