@@ -555,6 +555,27 @@ pub enum Unenrolled {
     Refused,
 }
 
+/// The one device a command names (`unenroll`, `device remove`), counted as requested; when
+/// no such device is in the organisation, that is the result's failed problem and None.
+fn named_device(
+    tx: &Transaction<'_>,
+    serial: &str,
+    result: &mut CommandResult,
+) -> Result<Option<devices::Enrollee>> {
+    result.requested = 1;
+    let found = devices::enrollee(tx, serial)?;
+    if found.is_none() {
+        problem(
+            result,
+            serial,
+            "serialNumber",
+            "no device with this serial number is in the organisation",
+        );
+        result.failed = 1;
+    }
+    Ok(found)
+}
+
 /// Unenrolls one device inside `tx`: an organisation device keeps its assignment (and its
 /// first enrollment's date); a personal device leaves the organisation.
 pub fn unenroll(
@@ -563,15 +584,7 @@ pub fn unenroll(
     stamp: Stamp<'_>,
     result: &mut CommandResult,
 ) -> Result<Unenrolled> {
-    result.requested = 1;
-    let Some(d) = devices::enrollee(tx, serial)? else {
-        problem(
-            result,
-            serial,
-            "serialNumber",
-            "no device with this serial number is in the organisation",
-        );
-        result.failed = 1;
+    let Some(d) = named_device(tx, serial, result)? else {
         return Ok(Unenrolled::Refused);
     };
     let before = label_of(&d);
@@ -675,15 +688,7 @@ pub fn remove(
     stamp: Stamp<'_>,
     result: &mut CommandResult,
 ) -> Result<bool> {
-    result.requested = 1;
-    let Some(d) = devices::enrollee(tx, serial)? else {
-        problem(
-            result,
-            serial,
-            "serialNumber",
-            "no device with this serial number is in the organisation",
-        );
-        result.failed = 1;
+    let Some(d) = named_device(tx, serial, result)? else {
         return Ok(false);
     };
     if let Some(reason) = removal_refusal(&d, now)? {
