@@ -67,6 +67,9 @@ _abmctl() {
             abmctl,release)
                 cmd="abmctl__subcmd__release"
                 ;;
+            abmctl,remote)
+                cmd="abmctl__subcmd__remote"
+                ;;
             abmctl,report)
                 cmd="abmctl__subcmd__report"
                 ;;
@@ -75,6 +78,9 @@ _abmctl() {
                 ;;
             abmctl,supplier)
                 cmd="abmctl__subcmd__supplier"
+                ;;
+            abmctl,sync)
+                cmd="abmctl__subcmd__sync"
                 ;;
             abmctl,unassign)
                 cmd="abmctl__subcmd__unassign"
@@ -265,6 +271,9 @@ _abmctl() {
             abmctl__subcmd__help,release)
                 cmd="abmctl__subcmd__help__subcmd__release"
                 ;;
+            abmctl__subcmd__help,remote)
+                cmd="abmctl__subcmd__help__subcmd__remote"
+                ;;
             abmctl__subcmd__help,report)
                 cmd="abmctl__subcmd__help__subcmd__report"
                 ;;
@@ -273,6 +282,9 @@ _abmctl() {
                 ;;
             abmctl__subcmd__help,supplier)
                 cmd="abmctl__subcmd__help__subcmd__supplier"
+                ;;
+            abmctl__subcmd__help,sync)
+                cmd="abmctl__subcmd__help__subcmd__sync"
                 ;;
             abmctl__subcmd__help,unassign)
                 cmd="abmctl__subcmd__help__subcmd__unassign"
@@ -373,6 +385,18 @@ _abmctl() {
             abmctl__subcmd__help__subcmd__org,show)
                 cmd="abmctl__subcmd__help__subcmd__org__subcmd__show"
                 ;;
+            abmctl__subcmd__help__subcmd__remote,set)
+                cmd="abmctl__subcmd__help__subcmd__remote__subcmd__set"
+                ;;
+            abmctl__subcmd__help__subcmd__remote,show)
+                cmd="abmctl__subcmd__help__subcmd__remote__subcmd__show"
+                ;;
+            abmctl__subcmd__help__subcmd__remote,test)
+                cmd="abmctl__subcmd__help__subcmd__remote__subcmd__test"
+                ;;
+            abmctl__subcmd__help__subcmd__remote,unset)
+                cmd="abmctl__subcmd__help__subcmd__remote__subcmd__unset"
+                ;;
             abmctl__subcmd__help__subcmd__report,enrollment)
                 cmd="abmctl__subcmd__help__subcmd__report__subcmd__enrollment"
                 ;;
@@ -384,6 +408,9 @@ _abmctl() {
                 ;;
             abmctl__subcmd__help__subcmd__report,suppliers)
                 cmd="abmctl__subcmd__help__subcmd__report__subcmd__suppliers"
+                ;;
+            abmctl__subcmd__help__subcmd__report,sync)
+                cmd="abmctl__subcmd__help__subcmd__report__subcmd__sync"
                 ;;
             abmctl__subcmd__help__subcmd__report,tokens)
                 cmd="abmctl__subcmd__help__subcmd__report__subcmd__tokens"
@@ -517,6 +544,36 @@ _abmctl() {
             abmctl__subcmd__org__subcmd__help,show)
                 cmd="abmctl__subcmd__org__subcmd__help__subcmd__show"
                 ;;
+            abmctl__subcmd__remote,help)
+                cmd="abmctl__subcmd__remote__subcmd__help"
+                ;;
+            abmctl__subcmd__remote,set)
+                cmd="abmctl__subcmd__remote__subcmd__set"
+                ;;
+            abmctl__subcmd__remote,show)
+                cmd="abmctl__subcmd__remote__subcmd__show"
+                ;;
+            abmctl__subcmd__remote,test)
+                cmd="abmctl__subcmd__remote__subcmd__test"
+                ;;
+            abmctl__subcmd__remote,unset)
+                cmd="abmctl__subcmd__remote__subcmd__unset"
+                ;;
+            abmctl__subcmd__remote__subcmd__help,help)
+                cmd="abmctl__subcmd__remote__subcmd__help__subcmd__help"
+                ;;
+            abmctl__subcmd__remote__subcmd__help,set)
+                cmd="abmctl__subcmd__remote__subcmd__help__subcmd__set"
+                ;;
+            abmctl__subcmd__remote__subcmd__help,show)
+                cmd="abmctl__subcmd__remote__subcmd__help__subcmd__show"
+                ;;
+            abmctl__subcmd__remote__subcmd__help,test)
+                cmd="abmctl__subcmd__remote__subcmd__help__subcmd__test"
+                ;;
+            abmctl__subcmd__remote__subcmd__help,unset)
+                cmd="abmctl__subcmd__remote__subcmd__help__subcmd__unset"
+                ;;
             abmctl__subcmd__report,enrollment)
                 cmd="abmctl__subcmd__report__subcmd__enrollment"
                 ;;
@@ -531,6 +588,9 @@ _abmctl() {
                 ;;
             abmctl__subcmd__report,suppliers)
                 cmd="abmctl__subcmd__report__subcmd__suppliers"
+                ;;
+            abmctl__subcmd__report,sync)
+                cmd="abmctl__subcmd__report__subcmd__sync"
                 ;;
             abmctl__subcmd__report,tokens)
                 cmd="abmctl__subcmd__report__subcmd__tokens"
@@ -552,6 +612,9 @@ _abmctl() {
                 ;;
             abmctl__subcmd__report__subcmd__help,suppliers)
                 cmd="abmctl__subcmd__report__subcmd__help__subcmd__suppliers"
+                ;;
+            abmctl__subcmd__report__subcmd__help,sync)
+                cmd="abmctl__subcmd__report__subcmd__help__subcmd__sync"
                 ;;
             abmctl__subcmd__report__subcmd__help,tokens)
                 cmd="abmctl__subcmd__report__subcmd__help__subcmd__tokens"
@@ -608,7 +671,7 @@ _abmctl() {
 
     case "${cmd}" in
         abmctl)
-            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery sandbox report export activity completions demo help"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery sandbox remote sync report export activity completions demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1082,7 +1145,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__assign)
-            opts="-o -q -v -h -V --file --order --family --supplier --service --to --apply-defaults --dry-run --skip-invalid --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --file --order --family --supplier --service --to --apply-defaults --dry-run --skip-invalid --push --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2174,7 +2237,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__help)
-            opts="init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery sandbox report export activity completions demo help"
+            opts="init org supplier mdm import device assign reassign unassign release enroll unenroll account domain discovery sandbox remote sync report export activity completions demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2859,8 +2922,78 @@ _abmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        abmctl__subcmd__help__subcmd__remote)
+            opts="set show test unset"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__remote__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__remote__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__remote__subcmd__test)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__remote__subcmd__unset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         abmctl__subcmd__help__subcmd__report)
-            opts="summary unassigned orders suppliers tokens enrollment"
+            opts="summary unassigned orders suppliers tokens enrollment sync"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2916,6 +3049,20 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__help__subcmd__report__subcmd__suppliers)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__report__subcmd__sync)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3044,6 +3191,20 @@ _abmctl() {
         abmctl__subcmd__help__subcmd__supplier__subcmd__unlink)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__help__subcmd__sync)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4058,7 +4219,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__reassign)
-            opts="-o -q -v -h -V --file --order --family --supplier --service --to --dry-run --skip-invalid --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --file --order --family --supplier --service --to --dry-run --skip-invalid --push --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4116,7 +4277,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__release)
-            opts="-y -o -q -v -h -V --file --order --family --supplier --service --yes --dry-run --skip-invalid --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            opts="-y -o -q -v -h -V --file --order --family --supplier --service --yes --dry-run --skip-invalid --push --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4169,8 +4330,286 @@ _abmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        abmctl__subcmd__remote)
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version set show test unset help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__remote__subcmd__help)
+            opts="set show test unset help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__remote__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__remote__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__remote__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__remote__subcmd__help__subcmd__test)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__remote__subcmd__help__subcmd__unset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__remote__subcmd__set)
+            opts="-o -q -v -h -V --client-id --key-id --private-key --scope --base-url --token-url --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --private-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scope)
+                    COMPREPLY=($(compgen -W "business school" -- "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__remote__subcmd__show)
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__remote__subcmd__test)
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__remote__subcmd__unset)
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         abmctl__subcmd__report)
-            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version summary unassigned orders suppliers tokens enrollment help"
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version summary unassigned orders suppliers tokens enrollment sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4238,7 +4677,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__report__subcmd__help)
-            opts="summary unassigned orders suppliers tokens enrollment help"
+            opts="summary unassigned orders suppliers tokens enrollment sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4308,6 +4747,20 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__report__subcmd__help__subcmd__suppliers)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__report__subcmd__help__subcmd__sync)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4418,6 +4871,40 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__report__subcmd__suppliers)
+            opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abmctl__subcmd__report__subcmd__sync)
             opts="-o -q -v -h -V --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4979,8 +5466,50 @@ _abmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        abmctl__subcmd__sync)
+            opts="-o -q -v -h -V --pull-only --push-only --full --dry-run --max-wait --max-rps --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         abmctl__subcmd__unassign)
-            opts="-o -q -v -h -V --file --order --family --supplier --service --dry-run --skip-invalid --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --file --order --family --supplier --service --dry-run --skip-invalid --push --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -48,7 +48,9 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand domain 'The organisation''s domains: add, verify by DNS, and service discovery'
             cand discovery 'Serve the service discovery document of account-driven enrollment over HTTP'
             cand sandbox 'Serve an Apple Business API sandbox on loopback, backed by a ledger'
-            cand report 'Report on the fleet: summary (the default), unassigned, orders, suppliers, tokens, enrollment'
+            cand remote 'The Apple Business API account this ledger syncs with'
+            cand sync 'Send queued changes to Apple Business, then mirror it into the ledger'
+            cand report 'Report on the fleet: summary (the default), unassigned, orders, suppliers, tokens, enrollment, sync'
             cand export 'Export the device list in the Apple Business portal''s CSV columns (-o json is refused)'
             cand activity 'Read the activity log'
             cand completions 'Print a shell completion script'
@@ -693,6 +695,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --apply-defaults 'Assign each device to its family''s default service (`mdm default set`); with no selector, every unassigned device that has one'
             cand --dry-run 'Report what would happen without changing the ledger (same checks, same result)'
             cand --skip-invalid 'Apply the devices that can be, skip the others, and exit 3 (default: refuse them all)'
+            cand --push 'With a remote set, send the change to Apple Business now (as `sync --push-only`) instead of queueing it for the next `sync`'
             cand -q 'Print no status lines or warnings (data and errors still print)'
             cand --quiet 'Print no status lines or warnings (data and errors still print)'
             cand -v 'Print more detail on stderr (can be repeated)'
@@ -717,6 +720,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
             cand --dry-run 'Report what would happen without changing the ledger (same checks, same result)'
             cand --skip-invalid 'Apply the devices that can be, skip the others, and exit 3 (default: refuse them all)'
+            cand --push 'With a remote set, send the change to Apple Business now (as `sync --push-only`) instead of queueing it for the next `sync`'
             cand -q 'Print no status lines or warnings (data and errors still print)'
             cand --quiet 'Print no status lines or warnings (data and errors still print)'
             cand -v 'Print more detail on stderr (can be repeated)'
@@ -740,6 +744,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
             cand --dry-run 'Report what would happen without changing the ledger (same checks, same result)'
             cand --skip-invalid 'Apply the devices that can be, skip the others, and exit 3 (default: refuse them all)'
+            cand --push 'With a remote set, send the change to Apple Business now (as `sync --push-only`) instead of queueing it for the next `sync`'
             cand -q 'Print no status lines or warnings (data and errors still print)'
             cand --quiet 'Print no status lines or warnings (data and errors still print)'
             cand -v 'Print more detail on stderr (can be repeated)'
@@ -765,6 +770,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand --yes 'Release without asking (needed when stdin is not a terminal)'
             cand --dry-run 'Report what would happen without changing the ledger (same checks, same result)'
             cand --skip-invalid 'Apply the devices that can be, skip the others, and exit 3 (default: refuse them all)'
+            cand --push 'With a remote set, send the change to Apple Business now (as `sync --push-only`) instead of queueing it for the next `sync`'
             cand -q 'Print no status lines or warnings (data and errors still print)'
             cand --quiet 'Print no status lines or warnings (data and errors still print)'
             cand -v 'Print more detail on stderr (can be repeated)'
@@ -1179,6 +1185,136 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         }
         &'abmctl;sandbox;help;help'= {
         }
+        &'abmctl;remote'= {
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Set the API account to sync with (replaces any other)'
+            cand show 'Show the remote (never a secret): account, key file, URLs, token and sync state'
+            cand test 'Get a token and list the services: says what worked (exit 0), or what did not (4, 5)'
+            cand unset 'Forget the remote and its cached token (queued changes stay queued)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abmctl;remote;set'= {
+            cand --client-id 'The API account''s client id (`BUSINESSAPI.…`)'
+            cand --key-id 'The key id of its private key'
+            cand --private-key 'The P-256 private key file Apple gave (SEC1 or PKCS#8 PEM), readable by its owner only'
+            cand --scope 'Apple Business or Apple School Manager'
+            cand --base-url 'The API origin [default: https://api-business.apple.com, or -school for --scope school]'
+            cand --token-url 'The token endpoint [default: Apple''s for Apple''s hosts, <base-url>/auth/oauth2/token for any other]'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;remote;show'= {
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;remote;test'= {
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;remote;unset'= {
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abmctl;remote;help'= {
+            cand set 'Set the API account to sync with (replaces any other)'
+            cand show 'Show the remote (never a secret): account, key file, URLs, token and sync state'
+            cand test 'Get a token and list the services: says what worked (exit 0), or what did not (4, 5)'
+            cand unset 'Forget the remote and its cached token (queued changes stay queued)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abmctl;remote;help;set'= {
+        }
+        &'abmctl;remote;help;show'= {
+        }
+        &'abmctl;remote;help;test'= {
+        }
+        &'abmctl;remote;help;unset'= {
+        }
+        &'abmctl;remote;help;help'= {
+        }
+        &'abmctl;sync'= {
+            cand --max-wait 'Give up (exit 4, state saved) after waiting this long in all for rate limits, retries and activities'
+            cand --max-rps 'Send at most R requests a second (0: no pace) [default: 0.33 on Apple''s hosts, about Apple''s observed 20 a minute; no pace elsewhere]'
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand --pull-only 'Only read Apple Business into the ledger; send nothing'
+            cand --push-only 'Only send the queued changes (and verify them); read nothing else'
+            cand --full 'Start the pull over, abandoning one an interrupted sync left unfinished'
+            cand --dry-run 'Read Apple Business and say what would be sent and changed; change nothing anywhere'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'abmctl;report'= {
             cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
             cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
@@ -1200,6 +1336,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand suppliers 'Assignment progress of each supplier, linked or not'
             cand tokens 'Services whose server token expires soon (exit 1 with --check when any do)'
             cand enrollment 'The enrollment funnel per service and family: not enrolled, enrolled, stale, personal'
+            cand sync 'The last sync: when, how it ended, and what is still pending'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abmctl;report;summary'= {
@@ -1302,6 +1439,22 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'abmctl;report;sync'= {
+            cand --ledger 'Ledger file to use [env: ABMCTL_LEDGER]'
+            cand --org 'Use organisation NAME''s ledger, `<data dir>/orgs/NAME.sqlite3` [env: ABMCTL_ORG]'
+            cand -o 'Format of the data printed on stdout'
+            cand --output 'Format of the data printed on stdout'
+            cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand -q 'Print no status lines or warnings (data and errors still print)'
+            cand --quiet 'Print no status lines or warnings (data and errors still print)'
+            cand -v 'Print more detail on stderr (can be repeated)'
+            cand --verbose 'Print more detail on stderr (can be repeated)'
+            cand --no-input 'Never prompt; a command that needs confirmation fails instead (exit 2)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'abmctl;report;help'= {
             cand summary 'Devices counted by status, product family and service'
             cand unassigned 'Unassigned devices, oldest first'
@@ -1309,6 +1462,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand suppliers 'Assignment progress of each supplier, linked or not'
             cand tokens 'Services whose server token expires soon (exit 1 with --check when any do)'
             cand enrollment 'The enrollment funnel per service and family: not enrolled, enrolled, stale, personal'
+            cand sync 'The last sync: when, how it ended, and what is still pending'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abmctl;report;help;summary'= {
@@ -1322,6 +1476,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         &'abmctl;report;help;tokens'= {
         }
         &'abmctl;report;help;enrollment'= {
+        }
+        &'abmctl;report;help;sync'= {
         }
         &'abmctl;report;help;help'= {
         }
@@ -1467,7 +1623,9 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand domain 'The organisation''s domains: add, verify by DNS, and service discovery'
             cand discovery 'Serve the service discovery document of account-driven enrollment over HTTP'
             cand sandbox 'Serve an Apple Business API sandbox on loopback, backed by a ledger'
-            cand report 'Report on the fleet: summary (the default), unassigned, orders, suppliers, tokens, enrollment'
+            cand remote 'The Apple Business API account this ledger syncs with'
+            cand sync 'Send queued changes to Apple Business, then mirror it into the ledger'
+            cand report 'Report on the fleet: summary (the default), unassigned, orders, suppliers, tokens, enrollment, sync'
             cand export 'Export the device list in the Apple Business portal''s CSV columns (-o json is refused)'
             cand activity 'Read the activity log'
             cand completions 'Print a shell completion script'
@@ -1608,6 +1766,22 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         }
         &'abmctl;help;sandbox;serve'= {
         }
+        &'abmctl;help;remote'= {
+            cand set 'Set the API account to sync with (replaces any other)'
+            cand show 'Show the remote (never a secret): account, key file, URLs, token and sync state'
+            cand test 'Get a token and list the services: says what worked (exit 0), or what did not (4, 5)'
+            cand unset 'Forget the remote and its cached token (queued changes stay queued)'
+        }
+        &'abmctl;help;remote;set'= {
+        }
+        &'abmctl;help;remote;show'= {
+        }
+        &'abmctl;help;remote;test'= {
+        }
+        &'abmctl;help;remote;unset'= {
+        }
+        &'abmctl;help;sync'= {
+        }
         &'abmctl;help;report'= {
             cand summary 'Devices counted by status, product family and service'
             cand unassigned 'Unassigned devices, oldest first'
@@ -1615,6 +1789,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand suppliers 'Assignment progress of each supplier, linked or not'
             cand tokens 'Services whose server token expires soon (exit 1 with --check when any do)'
             cand enrollment 'The enrollment funnel per service and family: not enrolled, enrolled, stale, personal'
+            cand sync 'The last sync: when, how it ended, and what is still pending'
         }
         &'abmctl;help;report;summary'= {
         }
@@ -1627,6 +1802,8 @@ set edit:completion:arg-completer[abmctl] = {|@words|
         &'abmctl;help;report;tokens'= {
         }
         &'abmctl;help;report;enrollment'= {
+        }
+        &'abmctl;help;report;sync'= {
         }
         &'abmctl;help;export'= {
         }

@@ -70,6 +70,12 @@ pub enum Action {
     DomainSet,
     /// `domain remove`.
     DomainRemove,
+    /// `sync`: what a pull found changed remotely, and the pushed changes confirmed or failed.
+    Sync,
+    /// `remote set`.
+    RemoteSet,
+    /// `remote unset`.
+    RemoteUnset,
 }
 
 impl Action {
@@ -103,6 +109,9 @@ impl Action {
             Action::DomainVerify => "domain.verify",
             Action::DomainSet => "domain.set",
             Action::DomainRemove => "domain.remove",
+            Action::Sync => "sync",
+            Action::RemoteSet => "remote.set",
+            Action::RemoteUnset => "remote.unset",
         }
     }
 

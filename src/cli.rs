@@ -160,7 +160,16 @@ abmctl domain discovery example.com --user jo@example.com --family iPhone"
         after_help = "Example:\n  abmctl --ledger sandbox.sqlite3 sandbox serve --devices 2500 --seed 7"
     )]
     Sandbox(commands::sandbox::SandboxCommand),
-    /// Report on the fleet: summary (the default), unassigned, orders, suppliers, tokens, enrollment
+    /// The Apple Business API account this ledger syncs with
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  abmctl remote set --client-id BUSINESSAPI.x --key-id k --private-key key.pem\n  \
+abmctl remote test\n  abmctl remote show -o json"
+    )]
+    Remote(commands::remote::RemoteCommand),
+    /// Send queued changes to Apple Business, then mirror it into the ledger
+    Sync(commands::sync::SyncArgs),
+    /// Report on the fleet: summary (the default), unassigned, orders, suppliers, tokens, enrollment, sync
     #[command(
         after_help = "Examples:\n  abmctl report\n  abmctl report orders -o json\n  \
 abmctl report tokens --within 30 --check"

@@ -10,6 +10,7 @@
 pub(crate) mod activity;
 pub mod api;
 pub(crate) mod cli;
+pub(crate) mod client;
 pub(crate) mod commands;
 pub(crate) mod context;
 pub(crate) mod discovery;
@@ -23,6 +24,8 @@ pub(crate) mod output;
 pub(crate) mod result;
 pub(crate) mod rules;
 pub(crate) mod sandbox;
+pub(crate) mod sync;
+pub(crate) mod testing;
 pub(crate) mod views;
 
 use std::ffi::OsString;

@@ -18,10 +18,6 @@ pub enum Outcome {
     /// Left out by `--skip-invalid`.
     Skipped,
     /// Recorded locally and waiting for the next sync.
-    #[allow(
-        dead_code,
-        reason = "part of the result contract (SPEC §3); sync's push makes it"
-    )]
     Queued,
 }
 
@@ -101,6 +97,9 @@ pub struct CommandResult {
     pub skipped: u64,
     /// Every problem found.
     pub problems: Vec<Problem>,
+    /// Members a command adds to the contract's (sync: `pull`, `push`, `requests`, …).
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub extra: Option<serde_json::Map<String, serde_json::Value>>,
     /// Human summary for table mode (not part of the JSON contract).
     #[serde(skip)]
     pub summary: Vec<String>,
@@ -209,7 +208,7 @@ pub fn plural(n: u64, one: &str, many: &str) -> String {
 }
 
 /// The verbs of result sentences, done and would-be: a dry run says what would happen.
-const WOULD: [(&str, &str); 18] = [
+const WOULD: [(&str, &str); 19] = [
     ("Assigned", "Would assign"),
     ("Reassigned", "Would reassign"),
     ("Unassigned", "Would unassign"),
@@ -225,6 +224,7 @@ const WOULD: [(&str, &str); 18] = [
     ("Verified", "Would verify"),
     ("Issued", "Would issue"),
     ("Set", "Would set"),
+    ("Queued", "Would queue"),
     ("added", "add"),
     ("updated", "update"),
     ("skipped", "skip"),

@@ -4,7 +4,7 @@
 use anyhow::Result;
 use clap::Args;
 
-use super::selection::{Apply, ChangeArgs, SelectionArgs, apply};
+use super::selection::{Apply, SelectionArgs, StepArgs, apply};
 use crate::context::Ctx;
 use crate::ledger::defaults;
 use crate::rules::assignment::{Change, Target};
@@ -33,7 +33,7 @@ pub struct AssignArgs {
     #[arg(long)]
     pub apply_defaults: bool,
     #[command(flatten)]
-    pub change: ChangeArgs,
+    pub change: StepArgs,
 }
 
 /// Runs `assign`.

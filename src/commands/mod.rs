@@ -19,10 +19,12 @@ pub mod mdm;
 pub mod org;
 pub mod reassign;
 pub mod release;
+pub mod remote;
 pub mod report;
 pub mod sandbox;
 pub mod selection;
 pub mod supplier;
+pub mod sync;
 pub mod unassign;
 pub mod unenroll;
 
@@ -69,6 +71,8 @@ fn action_of(command: &Command) -> Option<Action> {
         Command::Domain(domain::DomainCommand::Verify(_)) => Action::DomainVerify,
         Command::Domain(domain::DomainCommand::Set(_)) => Action::DomainSet,
         Command::Domain(domain::DomainCommand::Remove(_)) => Action::DomainRemove,
+        Command::Remote(remote::RemoteCommand::Set(_)) => Action::RemoteSet,
+        Command::Remote(remote::RemoteCommand::Unset) => Action::RemoteUnset,
         _ => return None,
     })
 }
@@ -133,6 +137,8 @@ fn run_command(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Domain(c) => domain::run(ctx, c),
         Command::Discovery(c) => discovery::run(ctx, c),
         Command::Sandbox(c) => sandbox::run(ctx, c),
+        Command::Remote(c) => remote::run(ctx, c),
+        Command::Sync(a) => sync::run(ctx, a),
         Command::Report(c) => report::run(ctx, c),
         Command::Export(a) => export::run(ctx, a),
         Command::Activity(c) => activity::run(ctx, c),

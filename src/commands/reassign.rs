@@ -3,7 +3,7 @@
 use anyhow::Result;
 use clap::Args;
 
-use super::selection::{Apply, ChangeArgs, SelectionArgs, apply};
+use super::selection::{Apply, SelectionArgs, StepArgs, apply};
 use crate::context::Ctx;
 use crate::rules::assignment::{Change, Target};
 
@@ -22,7 +22,7 @@ pub struct ReassignArgs {
     #[arg(long, value_name = "NAME")]
     pub to: String,
     #[command(flatten)]
-    pub change: ChangeArgs,
+    pub change: StepArgs,
 }
 
 /// Runs `reassign`.

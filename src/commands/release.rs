@@ -4,7 +4,7 @@
 use anyhow::Result;
 use clap::Args;
 
-use super::selection::{self, Apply, ChangeArgs, SelectionArgs};
+use super::selection::{self, Apply, SelectionArgs, StepArgs};
 use crate::context::Ctx;
 use crate::rules::assignment::{Change, Target};
 
@@ -23,7 +23,7 @@ pub struct ReleaseArgs {
     #[arg(long, short = 'y')]
     pub yes: bool,
     #[command(flatten)]
-    pub change: ChangeArgs,
+    pub change: StepArgs,
 }
 
 /// Runs `release`.

@@ -136,6 +136,25 @@ pub struct ChangeArgs {
     pub skip_invalid: bool,
 }
 
+/// The options of the Step 4 commands: [`ChangeArgs`] and `--push`.
+#[derive(Debug, Args)]
+pub struct StepArgs {
+    /// `--dry-run`, `--skip-invalid`.
+    #[command(flatten)]
+    pub change: ChangeArgs,
+    /// With a remote set, send the change to Apple Business now (as `sync --push-only`)
+    /// instead of queueing it for the next `sync`
+    #[arg(long)]
+    pub push: bool,
+}
+
+impl std::ops::Deref for StepArgs {
+    type Target = ChangeArgs;
+    fn deref(&self) -> &ChangeArgs {
+        &self.change
+    }
+}
+
 /// One Step 4 command to run.
 #[derive(Debug)]
 pub struct Apply<'a> {
@@ -145,8 +164,8 @@ pub struct Apply<'a> {
     pub selection: &'a Selection,
     /// Where they go.
     pub target: &'a Target,
-    /// `--dry-run`, `--skip-invalid`.
-    pub options: &'a ChangeArgs,
+    /// `--dry-run`, `--skip-invalid`, `--push`.
+    pub options: &'a StepArgs,
     /// The parameters recorded with the activity.
     pub parameters: serde_json::Value,
     /// The count an admin confirmed (release): any other count is refused.
@@ -184,7 +203,9 @@ pub fn run(ctx: &Ctx, ledger: &mut Ledger, apply: &Apply<'_>, dry_run: bool) -> 
                     activity_id: id,
                 },
             };
-            let run = rules::assignment::run(tx, &request, result, &mut progress);
+            // With a remote set, the change is queued for the next sync (SPEC §5).
+            let queue = crate::ledger::remote::get(tx)?.is_some();
+            let run = rules::assignment::run_queued(tx, &request, queue, result, &mut progress);
             if let Some(bar) = &bar {
                 bar.finish_and_clear();
             }
@@ -202,15 +223,59 @@ pub fn run(ctx: &Ctx, ledger: &mut Ledger, apply: &Apply<'_>, dry_run: bool) -> 
     )
 }
 
-/// Runs a Step 4 change as one activity and prints its result.
+/// Runs a Step 4 change as one activity and prints its result; with `--push`, sends what it
+/// queued at once and adds the push to the result.
 pub fn apply(ctx: &Ctx, ledger: &mut Ledger, apply: Apply<'_>) -> Result<CommandResult> {
     let ran = run(ctx, ledger, &apply, apply.options.dry_run)?;
-    super::print(ctx, ran)
+    match ran {
+        Ran::Committed(result) if apply.options.push => {
+            let (result, error) = push_now(ctx, ledger, result)?;
+            match error {
+                None => super::print(ctx, Ran::Committed(result)),
+                Some(e) => {
+                    let _ = ctx.out.result(&result);
+                    Err(e)
+                }
+            }
+        }
+        ran => super::print(ctx, ran),
+    }
+}
+
+/// `--push`: sends the queued changes now (a push with its verification, no pull) and folds
+/// what it did into the command's result.
+fn push_now(
+    ctx: &Ctx,
+    ledger: &Ledger,
+    mut result: CommandResult,
+) -> Result<(CommandResult, Option<anyhow::Error>)> {
+    if crate::ledger::remote::get(ledger.conn())?.is_none() {
+        ctx.out
+            .warn("--push: no remote is set (`abmctl remote set`), so there is nothing to push");
+        return Ok((result, None));
+    }
+    let options = crate::sync::Options {
+        push: true,
+        pull: false,
+        full: false,
+        dry_run: false,
+        max_rps: None,
+        max_wait: std::time::Duration::from_secs(crate::sync::DEFAULT_MAX_WAIT_SECS),
+    };
+    let ended = crate::sync::run(ctx, &options)?;
+    let pushed = ended.report.push.clone().unwrap_or_default();
+    result.queued = pushed.pending;
+    result.failed += pushed.failed;
+    result.problems.extend(ended.result.problems);
+    result.summary.extend(ended.result.summary);
+    result.extra = serde_json::to_value(&ended.report)?.as_object().cloned();
+    Ok((result, ended.error))
 }
 
 /// The human sentences of a Step 4 result.
 fn summarize(change: Change, target: &Target, result: &mut CommandResult) {
-    let n = super::plural(result.changed, "device", "devices");
+    let done = result.changed + result.queued;
+    let n = super::plural(done, "device", "devices");
     let sentence = match (change, target) {
         (Change::Assign, Target::Service(_, name)) => format!("Assigned {n} to {name}."),
         (Change::Assign, _) => format!("Assigned {n} to their family's default service."),
@@ -219,16 +284,18 @@ fn summarize(change: Change, target: &Target, result: &mut CommandResult) {
         (Change::Unassign, _) => format!("Unassigned {n}."),
         (Change::Release, _) => format!("Released {n} from the organisation."),
     };
-    if result.changed > 0 {
+    if done > 0 {
         result.summary.push(sentence);
+    }
+    if result.queued > 0 {
+        result.summary.push(format!(
+            "Queued {} for Apple Business: `abmctl sync` sends them (or give --push).",
+            super::plural(result.queued, "change", "changes")
+        ));
     }
     if result.unchanged > 0 {
         let u = super::plural(result.unchanged, "device was", "devices were");
-        let tail = if result.changed == 0 {
-            "; nothing to do"
-        } else {
-            ""
-        };
+        let tail = if done == 0 { "; nothing to do" } else { "" };
         result
             .summary
             .push(format!("{u} already in that state{tail}."));

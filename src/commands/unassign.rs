@@ -3,7 +3,7 @@
 use anyhow::Result;
 use clap::Args;
 
-use super::selection::{Apply, ChangeArgs, SelectionArgs, apply};
+use super::selection::{Apply, SelectionArgs, StepArgs, apply};
 use crate::context::Ctx;
 use crate::rules::assignment::{Change, Target};
 
@@ -16,7 +16,7 @@ pub struct UnassignArgs {
     #[command(flatten)]
     pub selection: SelectionArgs,
     #[command(flatten)]
-    pub change: ChangeArgs,
+    pub change: StepArgs,
 }
 
 /// Runs `unassign`.

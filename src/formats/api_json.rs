@@ -604,6 +604,16 @@ impl<'de> Visitor<'de> for AttributesVisitor {
     }
 }
 
+/// Decodes one device resource of a page read from the API (`sync`'s pull), as an api-json
+/// import decodes it: the same attribute names and aliases, bare strings for lists, and the id
+/// that must be the serial number. `index` is its place in the page's `data`.
+pub fn decode_resource(item: &str, index: u32) -> Result<RawDevice, FormatError> {
+    let path = JsonPath { page: None, index };
+    decode(item.trim(), 1, path).map_err(|stop| match stop {
+        Stop::Item(e) | Stop::Problem(e) => e,
+    })
+}
+
 /// Decodes one `data` item: `item` is its text, starting on `line`, at `path`.
 fn decode(item: &str, line: u64, path: JsonPath) -> Result<RawDevice, Stop> {
     // serde's syntax errors mean the document is malformed (stop); its type errors mean this

@@ -13,6 +13,7 @@
 mod abm_export;
 pub mod accounts;
 mod api_json;
+pub use api_json::decode_resource;
 pub mod certificate;
 mod csv;
 pub mod export;

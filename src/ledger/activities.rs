@@ -174,6 +174,17 @@ impl ItemWriter {
         }
     }
 
+    /// A writer that goes on numbering the items of activity `activity_id` after its last one
+    /// (a sync resuming the pull an earlier one started).
+    pub fn resume(conn: &rusqlite::Connection, activity_id: i64) -> Result<Self> {
+        let seq: i64 = conn
+            .prepare_cached(
+                "SELECT coalesce(max(seq), 0) FROM activity_items WHERE activity_id = ?1",
+            )?
+            .query_row([activity_id], |r| r.get(0))?;
+        Ok(ItemWriter { activity_id, seq })
+    }
+
     /// Stores one item.
     pub fn push(
         &mut self,

@@ -11,6 +11,7 @@ pub mod defaults;
 pub mod devices;
 pub mod domains;
 pub mod org;
+pub mod remote;
 pub mod reports;
 pub mod services;
 pub mod suppliers;
@@ -38,6 +39,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0005_enrollment",
         include_str!("migrations/0005_enrollment.sql"),
     ),
+    ("0006_remote", include_str!("migrations/0006_remote.sql")),
 ];
 
 /// How long a write waits for another process's transaction before giving up (exit 4), unless
@@ -311,6 +313,17 @@ impl Ledger {
         }
         tx.pragma_update(None, "user_version", MIGRATIONS.len() as i64)?;
         tx.commit()?;
+        Ok(())
+    }
+
+    /// Writes a consistent copy of the ledger to `path` (a new file), for a dry run that must
+    /// run the real code without touching the ledger.
+    pub fn copy_to(&self, path: &Path) -> Result<()> {
+        let target = path.to_str().context("the scratch path is not UTF-8")?;
+        self.conn
+            .execute("VACUUM INTO ?1", [target])
+            .context("cannot copy the ledger for the dry run")
+            .map_err(|e| self.busy(e))?;
         Ok(())
     }
 

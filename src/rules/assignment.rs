@@ -222,6 +222,18 @@ pub fn run(
     result: &mut CommandResult,
     progress: OnProgress<'_>,
 ) -> Result<()> {
+    run_queued(tx, request, false, result, progress)
+}
+
+/// [`run`], and with `queue` (a remote is set, SPEC §5) each change is also queued for the
+/// next sync: the device is marked `pendingSync` and its outcome is `queued`, not `changed`.
+pub fn run_queued(
+    tx: &Transaction<'_>,
+    request: &Request<'_>,
+    queue: bool,
+    result: &mut CommandResult,
+    progress: OnProgress<'_>,
+) -> Result<()> {
     let Request {
         change,
         selection,
@@ -310,6 +322,12 @@ pub fn run(
                 (DeviceStatus::Unassigned.as_str().to_string(), message)
             }
         };
+        let outcome = if queue {
+            crate::ledger::remote::set_pending(tx, d.id, true, None)?;
+            Outcome::Queued
+        } else {
+            Outcome::Changed
+        };
         let item = NewItem {
             serial_number: Some(&d.serial),
             before: Some(&before),
@@ -317,8 +335,8 @@ pub fn run(
             message,
             ..Default::default()
         };
-        items.push(tx, Outcome::Changed, &item)?;
-        result.count(Outcome::Changed);
+        items.push(tx, outcome, &item)?;
+        result.count(outcome);
     }
     Ok(())
 }

@@ -14,6 +14,8 @@
 //!   personal devices, the provisional period of Configurator adds.
 //! - [`accounts`], [`domains`], [`discovery`] — Step 5's Managed Apple Accounts, verified
 //!   domains, and the service discovery document of account-driven enrollment.
+//! - [`mirror`] — sync: what a pull means for a device, what a push needs, when it is
+//!   confirmed.
 
 pub mod accounts;
 pub mod arrival;
@@ -21,6 +23,7 @@ pub mod assignment;
 pub mod discovery;
 pub mod domains;
 pub mod enrollment;
+pub mod mirror;
 pub mod names;
 pub mod services;
 pub mod suppliers;

@@ -228,6 +228,7 @@ fn device_show_table() {
         enrolledUser
         personal                 false
         pendingSync              false
+        syncError
         ----- stderr -----
         [exit status: 0]
         ");

@@ -62,6 +62,7 @@ fn tricky_iphone() -> Device {
         enrolled_user: None,
         personal: false,
         pending_sync: false,
+        sync_error: None,
     }
 }
 

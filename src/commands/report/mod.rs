@@ -3,6 +3,7 @@
 //! server tokens are about to expire (with `--check` for cron), how far enrollment has got.
 //! Read-only.
 
+mod sync;
 mod tokens;
 
 use anyhow::Result;
@@ -43,6 +44,9 @@ pub enum ReportCommand {
         after_help = "Example:\n  abmctl report enrollment -o json | jq '.[] | select(.notEnrolled > 0)'"
     )]
     Enrollment,
+    /// The last sync: when, how it ended, and what is still pending
+    #[command(after_help = "Example:\n  abmctl report sync -o json | jq .pendingChanges")]
+    Sync,
 }
 
 /// Arguments of `report`: the report to print, `summary` when none is named.
@@ -216,6 +220,7 @@ pub fn run(ctx: &Ctx, args: ReportArgs) -> Result<()> {
             .out
             .list(reports::suppliers(conn)?.into_iter().map(Ok))?,
         ReportCommand::Tokens(args) => return tokens::run(ctx, conn, args),
+        ReportCommand::Sync => return sync::run(ctx, conn),
         ReportCommand::Enrollment => ctx
             .out
             .list(reports::enrollment(conn)?.into_iter().map(Ok))?,

@@ -92,6 +92,9 @@ pub struct Device {
     pub enrolled_user: Option<String>,
     pub personal: bool,
     pub pending_sync: bool,
+    /// `device show` only: why the remote did not take the device's pending change.
+    #[serde(default)]
+    pub sync_error: Option<String>,
 }
 
 /// The device object's keys, in the order `-o csv` prints its columns.
