@@ -12,6 +12,7 @@ pub mod devices;
 pub mod domains;
 pub mod org;
 pub mod reports;
+pub mod sandbox;
 pub mod services;
 pub mod suppliers;
 
@@ -38,6 +39,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0005_enrollment",
         include_str!("migrations/0005_enrollment.sql"),
     ),
+    ("0007_sandbox", include_str!("migrations/0007_sandbox.sql")),
 ];
 
 /// How long a write waits for another process's transaction before giving up (exit 4), unless
