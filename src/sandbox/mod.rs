@@ -3,14 +3,16 @@
 //! the ledger *is* what Apple has, so ordinary abmctl commands on it change what the API shows.
 //!
 //! `account` keeps the API account and its key; `routes` holds the endpoints (OAuth token,
-//! devices, services) and Apple's error bodies, `activities` the orgDeviceActivities, `tokens`
-//! the access tokens issued, `faults` the fault injection and request counts. The wire types and the assertion check are `crate::api`'s,
+//! devices, services) and Apple's error bodies, `coverage` the AppleCare coverage of a device,
+//! `activities` the orgDeviceActivities, `tokens` the access tokens issued, `faults` the fault
+//! injection and request counts. The wire types and the assertion check are `crate::api`'s,
 //! shared with the sync client. It runs axum on a tokio runtime and reads the ledger read-only
 //! per request, in a blocking task, so writers are never held up. What the sandbox must
 //! remember across restarts (activities, tokens) is in the ledger too (`ledger::sandbox`).
 
 pub mod account;
 mod activities;
+mod coverage;
 pub mod faults;
 mod routes;
 pub mod seed;

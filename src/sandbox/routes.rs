@@ -13,7 +13,7 @@ use base64ct::{Base64UrlUnpadded, Encoding as _};
 use serde::Serialize;
 
 use super::tokens::Token;
-use super::{Sandbox, activities, faults};
+use super::{Sandbox, activities, coverage, faults};
 use crate::api::wire::{
     ApiError, Document, ErrorResponse, ErrorSource, Linkage, Links, ListDocument, MdmServer,
     MdmServerAttributes, Meta, OAuthError, OrgDevice, OrgDeviceAttributes, Paging, Relationship,
@@ -39,6 +39,10 @@ pub(super) fn router(sandbox: Shared) -> axum::Router {
             get(assigned_server_linkage),
         )
         .route("/v1/orgDevices/{id}/assignedServer", get(assigned_server))
+        .route(
+            "/v1/orgDevices/{id}/appleCareCoverage",
+            get(coverage::apple_care_coverage),
+        )
         .route("/v1/mdmServers", get(mdm_servers))
         .route("/v1/mdmServers/{id}", get(mdm_server))
         .route(

@@ -989,6 +989,123 @@ fn sandbox_remembers_activities_and_tokens_across_restarts() {
     again.get_err(Some("not-a-token-it-issued"), "/v1/mdmServers", 401);
 }
 
+/// `appleCareCoverage` (§4.4): every device has a Limited Warranty from the day it was added,
+/// for a year, ACTIVE or INACTIVE by today's date (or, when nothing is active, sometimes no
+/// record at all, as live users report); the same answer every time; `fields`, `limit` and
+/// the device's own `related` link work; an unknown device is 404.
+#[test]
+fn sandbox_serves_apple_care_coverage() {
+    use abmctl::api::wire::AppleCareCoverageResponse;
+    let env = org(40);
+    let sandbox = Sandbox::start(&env, &[]);
+    let token = sandbox.token();
+    let now = jiff::Timestamp::now();
+    let mut kinds = std::collections::BTreeSet::new();
+    for n in 1..=40 {
+        let device: Document<OrgDevice> =
+            sandbox.get_ok(&token, &format!("/v1/orgDevices/{}", serial(n)));
+        let related = device
+            .data
+            .relationships
+            .and_then(|r| r.apple_care_coverage)
+            .and_then(|r| r.links)
+            .and_then(|l| l.related)
+            .expect("a related link");
+        let coverage: AppleCareCoverageResponse = sandbox.get_ok(&token, &related);
+        assert_eq!(
+            coverage,
+            sandbox.get_ok::<AppleCareCoverageResponse>(&token, &related)
+        );
+        assert_eq!(coverage.meta.paging.limit, 100);
+        let added = device
+            .data
+            .attributes
+            .and_then(|a| a.added_to_org_date_time)
+            .expect("added");
+        let added: jiff::Timestamp = added.parse().expect("a date");
+        let warranty_end = added
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .checked_add(jiff::Span::new().years(1))
+            .expect("a year later")
+            .timestamp();
+        if coverage.data.is_empty() {
+            assert!(
+                warranty_end <= now,
+                "{}: no record while covered",
+                serial(n)
+            );
+            continue;
+        }
+        let warranty = coverage
+            .data
+            .iter()
+            .find(|c| c.id == serial(n))
+            .expect("a Limited Warranty");
+        assert_eq!(warranty.kind, "appleCareCoverage");
+        let w = warranty.attributes.clone().expect("attributes");
+        assert_eq!(w.description.as_deref(), Some("Limited Warranty"));
+        assert_eq!(w.payment_type.as_deref(), Some("NONE"));
+        assert_eq!(w.agreement_number, Some(None));
+        let end: jiff::Timestamp = w
+            .end_date_time
+            .flatten()
+            .expect("an end")
+            .parse()
+            .expect("a date");
+        assert_eq!(end, warranty_end);
+        let active = if now < warranty_end {
+            "ACTIVE"
+        } else {
+            "INACTIVE"
+        };
+        assert_eq!(w.status.as_deref(), Some(active));
+        for c in &coverage.data {
+            let attrs = c.attributes.as_ref().expect("attributes");
+            kinds.insert(attrs.payment_type.clone().unwrap_or_default());
+        }
+    }
+    assert!(kinds.contains("NONE") && kinds.len() > 1, "{kinds:?}");
+
+    let base = format!("/v1/orgDevices/{}/appleCareCoverage", serial(1));
+    let (status, body) = sandbox.get(
+        Some(&token),
+        &format!("{base}?fields[appleCareCoverage]=status,agreementNumber"),
+    );
+    assert_eq!(status, 200, "{body}");
+    let json: serde_json::Value = serde_json::from_str(&body).expect("JSON");
+    for item in json["data"].as_array().expect("data") {
+        let keys: Vec<&String> = item["attributes"]
+            .as_object()
+            .expect("attributes")
+            .keys()
+            .collect();
+        assert_eq!(keys, ["agreementNumber", "status"], "{body}");
+    }
+    // A page of one: a cursor when there is more.
+    let all: AppleCareCoverageResponse = sandbox.get_ok(&token, &base);
+    let one: AppleCareCoverageResponse = sandbox.get_ok(&token, &format!("{base}?limit=1"));
+    assert_eq!(one.data.len(), all.data.len().min(1));
+    assert_eq!(one.links.next.is_some(), all.data.len() > 1);
+    for (query, parameter) in [
+        ("limit=1001", "limit"),
+        (
+            "fields[appleCareCoverage]=status,warp",
+            "fields[appleCareCoverage]",
+        ),
+    ] {
+        let error = sandbox.get_err(Some(&token), &format!("{base}?{query}"), 400);
+        assert_eq!(
+            error.source,
+            Some(abmctl::api::wire::ErrorSource::Parameter(
+                parameter.to_string()
+            )),
+            "{query}"
+        );
+    }
+    sandbox.get_err(Some(&token), "/v1/orgDevices/NOSUCH/appleCareCoverage", 404);
+    sandbox.get_err(None, &base, 401);
+}
+
 /// Too many token requests are a 400 with an OAuth error body (Apple's answer, §2.2), past
 /// `--rate-limit-token` and past 20 an hour with `--apple-limits`; and `/__sandbox/stats`
 /// counts every request sent — token requests, unknown paths (404) and wrong methods (405)
