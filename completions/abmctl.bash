@@ -5095,7 +5095,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__sandbox__subcmd__serve)
-            opts="-o -q -v -h -V --listen --allow-remote --scope --activity-delay --fault-seed --rate-limit-get --rate-limit-post --apple-limits --error-rate --latency --truncate-rate --malformed-rate --token-lifetime --activity-error-rate --drop-rate --repeat-cursor --devices --seed --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --listen --allow-remote --scope --activity-delay --fault-seed --rate-limit-get --rate-limit-post --rate-limit-token --apple-limits --error-rate --latency --truncate-rate --malformed-rate --token-lifetime --activity-error-rate --drop-rate --repeat-cursor --devices --seed --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5122,6 +5122,10 @@ _abmctl() {
                     return 0
                     ;;
                 --rate-limit-post)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-limit-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1013,6 +1013,7 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_s
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fault-seed -d 'Faults: the seed of every random fault, so a run can be repeated' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l rate-limit-get -d 'Allow N GET requests a minute; more are answered 429 with Retry-After (seconds)' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l rate-limit-post -d 'Allow N POST requests an hour; more are answered 429 with Retry-After (seconds)' -r
+complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l rate-limit-token -d 'Allow N token requests an hour; more are answered 400 (invalid_request), as Apple does' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l error-rate -d 'Answer this share of API requests (0 to 1) with 500' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency -d 'Add this many milliseconds to every response' -r
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l truncate-rate -d 'Cut this share of JSON bodies (0 to 1) in half' -r
@@ -1033,7 +1034,7 @@ complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_s
 always\t'Always colour'
 never\t'Never colour'"
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l allow-remote -d 'Allow a --listen address other than loopback (the sandbox has no TLS)'
-complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l apple-limits -d 'The limits observed at Apple: 20 GET a minute and 10 POST an hour'
+complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l apple-limits -d 'The limits observed at Apple: 20 GET a minute, 10 POST an hour, 20 tokens an hour'
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l repeat-cursor -d 'Once, hand back a device page\'s own cursor as its nextCursor (the page repeats)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'

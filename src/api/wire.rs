@@ -355,6 +355,80 @@ pub struct OrgDeviceActivityAttributes {
 /// An `orgDeviceActivities` resource.
 pub type OrgDeviceActivity = Resource<OrgDeviceActivityAttributes>;
 
+/// The resource type of a device's AppleCare coverage (§1, §4.4). (Beside its type here rather
+/// than in `api::types`, so that this addition touches one file.)
+pub const APPLE_CARE_COVERAGE: &str = "appleCareCoverage";
+
+/// The attributes `fields[appleCareCoverage]` may name (§4.4).
+pub const APPLE_CARE_COVERAGE_FIELDS: &[&str] = &[
+    "status",
+    "paymentType",
+    "description",
+    "agreementNumber",
+    "startDateTime",
+    "endDateTime",
+    "isRenewable",
+    "isCanceled",
+    "contractCancelDateTime",
+];
+
+/// `AppleCareCoverage.Attributes` (§4.4). `agreementNumber`, `endDateTime` and
+/// `contractCancelDateTime` are documented as "or null", so they are double options: `None`
+/// absent (not asked for by `fields`), `Some(None)` an explicit `null`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[allow(missing_docs)]
+pub struct AppleCareCoverageAttributes {
+    /// `ACTIVE` or `INACTIVE`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// `ABE_SUBSCRIPTION`, `PAID_UP_FRONT`, `SUBSCRIPTION` or `NONE`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_type: Option<String>,
+    /// "Limited Warranty", "AppleCare+", "AppleCare+ for Business", …
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(
+        default,
+        deserialize_with = "nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub agreement_number: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_date_time: Option<String>,
+    #[serde(
+        default,
+        deserialize_with = "nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub end_date_time: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_renewable: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_canceled: Option<bool>,
+    #[serde(
+        default,
+        deserialize_with = "nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub contract_cancel_date_time: Option<Option<String>>,
+}
+
+/// Reads a present member as `Some`, `null` included (`Some(None)`); an absent one stays
+/// `None` through `#[serde(default)]`.
+fn nullable<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer).map(Some)
+}
+
+/// An `appleCareCoverage` resource (Apple's examples have no `links` on it).
+pub type AppleCareCoverage = Resource<AppleCareCoverageAttributes>;
+/// `GET /v1/orgDevices/{id}/appleCareCoverage`.
+pub type AppleCareCoverageResponse = ListDocument<AppleCareCoverage>;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -372,6 +446,22 @@ mod tests {
         };
         let json = serde_json::to_value(&with_source).unwrap();
         assert_eq!(json["source"]["parameter"], "limit");
+    }
+
+    /// A coverage's nullable attributes: `null` reads as `Some(None)` and is written back as
+    /// `null`; an absent one stays absent.
+    #[test]
+    fn coverage_nulls_are_kept_apart_from_absence() {
+        let text =
+            r#"{"status":"ACTIVE","agreementNumber":null,"endDateTime":"2027-01-01T00:00:00Z"}"#;
+        let attrs: AppleCareCoverageAttributes = serde_json::from_str(text).unwrap();
+        assert_eq!(attrs.agreement_number, Some(None));
+        assert_eq!(
+            attrs.end_date_time,
+            Some(Some("2027-01-01T00:00:00Z".into()))
+        );
+        assert_eq!(attrs.contract_cancel_date_time, None);
+        assert_eq!(serde_json::to_string(&attrs).unwrap(), text);
     }
 
     /// A device page from Apple's example: `purchaseSourceUid` is read as the id, unknown

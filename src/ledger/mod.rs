@@ -13,6 +13,7 @@ pub mod domains;
 pub mod org;
 pub mod remote;
 pub mod reports;
+pub mod sandbox;
 pub mod services;
 pub mod suppliers;
 
@@ -40,6 +41,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
         include_str!("migrations/0005_enrollment.sql"),
     ),
     ("0006_remote", include_str!("migrations/0006_remote.sql")),
+    ("0007_sandbox", include_str!("migrations/0007_sandbox.sql")),
 ];
 
 /// How long a write waits for another process's transaction before giving up (exit 4), unless

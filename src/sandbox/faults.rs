@@ -1,8 +1,9 @@
 //! Fault injection and request counting (issue 10 §6): every fault comes from a flag and is
 //! reproducible from `--fault-seed` (one PRNG, drawn in request order). A middleware around
-//! every route: added latency, Apple's rate limits (429 with `Retry-After` in seconds), a share
-//! of 5xx, truncated and malformed JSON bodies; and `GET /__sandbox/stats`, the requests seen by
-//! route and status, so tests and benchmarks can count them.
+//! every route: added latency, Apple's rate limits (429 with `Retry-After` in seconds; too many
+//! token requests, 400), a share of 5xx, truncated and malformed JSON bodies; and
+//! `GET /__sandbox/stats`, the requests seen by route and status, so tests and benchmarks can
+//! count them (every request but the stats' own: unknown paths and dropped connections too).
 
 use std::collections::{BTreeMap, VecDeque};
 use std::sync::{Arc, Mutex};
@@ -17,6 +18,10 @@ use serde::Serialize;
 
 use super::Sandbox;
 use super::routes::{Failure, json};
+use crate::api::{self, wire::OAuthError};
+
+/// The stats' name of a path that is no route (after the method: `GET (no route)`).
+pub const NO_ROUTE: &str = "(no route)";
 
 /// The faults asked for. Rates are shares of requests, 0 to 1.
 #[derive(Debug, Clone, Default)]
@@ -27,6 +32,8 @@ pub struct Faults {
     pub rate_limit_get: Option<u32>,
     /// POST requests allowed per hour (None: unlimited).
     pub rate_limit_post: Option<u32>,
+    /// Token requests allowed per hour (None: unlimited).
+    pub rate_limit_token: Option<u32>,
     /// Share of API requests answered 500 (or 503).
     pub error_rate: f64,
     /// Added to every response.
@@ -49,6 +56,7 @@ pub struct Draws {
     state: u64,
     gets: VecDeque<Instant>,
     posts: VecDeque<Instant>,
+    tokens: VecDeque<Instant>,
 }
 
 impl Draws {
@@ -58,6 +66,7 @@ impl Draws {
             state: seed ^ 0x5A4D_F417,
             gets: VecDeque::new(),
             posts: VecDeque::new(),
+            tokens: VecDeque::new(),
         }
     }
 
@@ -124,16 +133,27 @@ impl FaultState {
     /// route, so they are counted here, under `(dropped)`.
     pub fn drop_connection(&self) -> bool {
         let drop_it = self.chance(self.faults.drop_rate);
-        if drop_it && let Ok(mut stats) = self.stats.lock() {
+        if drop_it {
+            self.tally("(dropped)", "none");
+        }
+        drop_it
+    }
+
+    /// Counts a request to `route` (`METHOD /path/{template}`) answered `status`.
+    pub fn count(&self, route: &str, status: StatusCode) {
+        self.tally(route, status.as_str());
+    }
+
+    fn tally(&self, route: &str, status: &str) {
+        if let Ok(mut stats) = self.stats.lock() {
             stats.requests += 1;
             *stats
                 .by_route
-                .entry("(dropped)".to_string())
+                .entry(route.to_string())
                 .or_default()
-                .entry("none".to_string())
+                .entry(status.to_string())
                 .or_default() += 1;
         }
-        drop_it
     }
 
     fn chance(&self, rate: f64) -> bool {
@@ -171,7 +191,7 @@ pub(super) async fn middleware(
     next: Next,
 ) -> Response {
     let method = request.method().clone();
-    let path = matched.map_or_else(|| "(no route)".to_string(), |m| m.as_str().to_string());
+    let path = matched.map_or_else(|| NO_ROUTE.to_string(), |m| m.as_str().to_string());
     if path == "/__sandbox/stats" {
         return next.run(request).await;
     }
@@ -201,7 +221,25 @@ pub(super) async fn middleware(
     } else {
         None
     };
-    let response = if let Some(seconds) = limited {
+    let tokens_limited = method == Method::POST
+        && path == api::TOKEN_PATH
+        && faults.rate_limit_token.is_some_and(|n| {
+            (state.draws.lock().ok())
+                .is_some_and(|mut d| admit(&mut d.tokens, n, Duration::from_secs(3600)).is_some())
+        });
+    let response = if tokens_limited {
+        // Apple answers too many token requests with a 400 (§2.2, §9), not a 429, and no
+        // Retry-After is reported. OAuth 2 (RFC 6749 §5.2) has no error code for a rate limit;
+        // `invalid_request` is its catch-all for a request refused as it stands, while
+        // `invalid_client` would tell the client its credentials are wrong, which they are not.
+        json(
+            StatusCode::BAD_REQUEST,
+            &OAuthError {
+                error: "invalid_request".to_string(),
+                error_description: Some("too many token requests".to_string()),
+            },
+        )
+    } else if let Some(seconds) = limited {
         let mut response = Failure::new(
             StatusCode::TOO_MANY_REQUESTS,
             "RATE_LIMIT_EXCEEDED",
@@ -229,15 +267,7 @@ pub(super) async fn middleware(
             response
         }
     };
-    if let Ok(mut stats) = state.stats.lock() {
-        stats.requests += 1;
-        *stats
-            .by_route
-            .entry(format!("{method} {path}"))
-            .or_default()
-            .entry(response.status().as_u16().to_string())
-            .or_default() += 1;
-    }
+    state.count(&format!("{method} {path}"), response.status());
     response
 }
 

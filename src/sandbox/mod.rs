@@ -3,24 +3,28 @@
 //! the ledger *is* what Apple has, so ordinary abmctl commands on it change what the API shows.
 //!
 //! `account` keeps the API account and its key; `routes` holds the endpoints (OAuth token,
-//! devices, services) and Apple's error bodies. The wire types and the assertion check are
-//! `crate::api`'s, shared with the sync client. It runs axum on a tokio runtime and reads the
-//! ledger read-only per request, in a blocking task, so writers are never held up.
+//! devices, services) and Apple's error bodies, `coverage` the AppleCare coverage of a device,
+//! `activities` the orgDeviceActivities, `tokens` the access tokens issued, `faults` the fault
+//! injection and request counts. The wire types and the assertion check are `crate::api`'s,
+//! shared with the sync client. It runs axum on a tokio runtime and reads the ledger read-only
+//! per request, in a blocking task, so writers are never held up. What the sandbox must
+//! remember across restarts (activities, tokens) is in the ledger too (`ledger::sandbox`).
 
 pub mod account;
 mod activities;
+mod coverage;
 pub mod faults;
 mod routes;
 pub mod seed;
+mod tokens;
 
-use std::collections::HashMap;
 use std::future::Future;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use anyhow::Result;
-use p256::PublicKey;
+use p256::{PublicKey, SecretKey};
 
 use crate::api::Scope;
 use crate::output::Output;
@@ -42,6 +46,9 @@ pub struct Config {
     pub key_id: String,
     /// Its public key, which assertions must verify with.
     pub public_key: PublicKey,
+    /// The key the access tokens are digested with before they are stored (the account's
+    /// own, kept 0600 beside the ledger; see `tokens`).
+    pub token_key: SecretKey,
     /// The log (stderr status lines).
     pub out: Output,
     /// Who the ledger's activity log says made the changes of API activities.
@@ -52,30 +59,23 @@ pub struct Config {
     pub token_lifetime: Duration,
 }
 
-/// An access token the sandbox issued.
-#[derive(Debug, Clone, Copy)]
-struct Token {
-    scope: Scope,
-    expires: Instant,
-}
-
-/// The server's state: its configuration and the tokens issued (in memory: a restart asks
-/// clients for a new token, which a 401 makes them do).
+/// The server's state: its configuration, the tokens seen, the faults.
 #[derive(Debug)]
 pub struct Sandbox {
     config: Config,
-    tokens: Mutex<HashMap<String, Token>>,
-    activities: Mutex<HashMap<String, activities::Activity>>,
+    tokens: tokens::Tokens,
+    /// Held while an activity is applied, so the timer and a read never apply one twice.
+    completing: Mutex<()>,
     faults: faults::FaultState,
 }
 
 impl Sandbox {
-    /// A sandbox with no tokens issued yet, injecting `faults`.
+    /// A sandbox injecting `faults`.
     pub fn new(config: Config, faults: faults::Faults) -> Sandbox {
         Sandbox {
             config,
-            tokens: Mutex::new(HashMap::new()),
-            activities: Mutex::new(HashMap::new()),
+            tokens: tokens::Tokens::default(),
+            completing: Mutex::new(()),
             faults: faults::FaultState::new(faults),
         }
     }
@@ -94,6 +94,8 @@ pub async fn serve(
     listener.set_nonblocking(true)?;
     let listener = tokio::net::TcpListener::from_std(listener)?;
     let sandbox = Arc::new(sandbox);
+    // Activities posted before a restart finish on time (or at once, when overdue).
+    activities::resume(&sandbox).await?;
     let app = routes::router(Arc::clone(&sandbox));
     let mut shutdown = std::pin::pin!(shutdown);
     loop {

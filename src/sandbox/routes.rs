@@ -4,7 +4,6 @@
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 
 use axum::extract::{Path, Query, RawQuery, State};
 use axum::http::{HeaderMap, StatusCode, header};
@@ -13,7 +12,8 @@ use axum::routing::{get, post};
 use base64ct::{Base64UrlUnpadded, Encoding as _};
 use serde::Serialize;
 
-use super::{Sandbox, Token, activities, faults};
+use super::tokens::Token;
+use super::{Sandbox, activities, coverage, faults};
 use crate::api::wire::{
     ApiError, Document, ErrorResponse, ErrorSource, Linkage, Links, ListDocument, MdmServer,
     MdmServerAttributes, Meta, OAuthError, OrgDevice, OrgDeviceAttributes, Paging, Relationship,
@@ -26,7 +26,7 @@ use crate::ledger::services::{self, Service};
 use crate::model::attributes::{Attr, pieces};
 
 type Shared = Arc<Sandbox>;
-type Params = HashMap<String, String>;
+pub(super) type Params = HashMap<String, String>;
 
 /// The routes.
 pub(super) fn router(sandbox: Shared) -> axum::Router {
@@ -39,6 +39,10 @@ pub(super) fn router(sandbox: Shared) -> axum::Router {
             get(assigned_server_linkage),
         )
         .route("/v1/orgDevices/{id}/assignedServer", get(assigned_server))
+        .route(
+            "/v1/orgDevices/{id}/appleCareCoverage",
+            get(coverage::apple_care_coverage),
+        )
         .route("/v1/mdmServers", get(mdm_servers))
         .route("/v1/mdmServers/{id}", get(mdm_server))
         .route(
@@ -53,6 +57,7 @@ pub(super) fn router(sandbox: Shared) -> axum::Router {
         .route("/v1/orgDeviceActivities/{id}", get(activities::get))
         .route("/__sandbox/activityLogs/{file}", get(activities::download))
         .route("/__sandbox/stats", get(faults::stats))
+        .method_not_allowed_fallback(method_not_allowed)
         .route_layer(axum::middleware::from_fn_with_state(
             Arc::clone(&sandbox),
             faults::middleware,
@@ -176,14 +181,40 @@ fn printable(text: &str) -> String {
     text.chars().filter(|c| !c.is_control()).take(64).collect()
 }
 
-async fn not_found_route(uri: axum::http::Uri) -> Response {
+/// A route asked with a method it does not take: Apple's error body rather than axum's empty
+/// 405 (App Store Connect, whose conventions this API follows, answers `METHOD_NOT_ALLOWED`).
+async fn method_not_allowed(method: axum::http::Method, uri: axum::http::Uri) -> Response {
     Failure::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "METHOD_NOT_ALLOWED",
+        "The request method is not valid for the resource path",
+        format!(
+            "{} is not allowed on {}",
+            printable(method.as_str()),
+            printable(uri.path())
+        ),
+    )
+    .into_response()
+}
+
+/// Any path that is no route: Apple's 404, counted in the stats like every other request (the
+/// fault middleware only wraps routes).
+async fn not_found_route(
+    State(sandbox): State<Shared>,
+    method: axum::http::Method,
+    uri: axum::http::Uri,
+) -> Response {
+    let response = Failure::new(
         StatusCode::NOT_FOUND,
         "NOT_FOUND",
         "The specified resource doesn't exist",
         format!("The path {} is not an endpoint", printable(uri.path())),
     )
-    .into_response()
+    .into_response();
+    sandbox
+        .faults
+        .count(&format!("{method} {}", faults::NO_ROUTE), response.status());
+    response
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -209,7 +240,7 @@ async fn token(State(sandbox): State<Shared>, RawQuery(query): RawQuery, body: S
     for (k, v) in url::form_urlencoded::parse(body.as_bytes()) {
         params.insert(k.into_owned(), v.into_owned());
     }
-    let response = issue(&sandbox, &params);
+    let response = issue(&sandbox, &params).await;
     sandbox.config.out.status(format!(
         "POST {} client_id={}: {}",
         api::TOKEN_PATH,
@@ -219,7 +250,7 @@ async fn token(State(sandbox): State<Shared>, RawQuery(query): RawQuery, body: S
     response
 }
 
-fn issue(sandbox: &Sandbox, params: &Params) -> Response {
+async fn issue(sandbox: &Shared, params: &Params) -> Response {
     let config = &sandbox.config;
     let param = |name: &str| params.get(name).map(String::as_str).unwrap_or_default();
     for name in [
@@ -269,18 +300,20 @@ fn issue(sandbox: &Sandbox, params: &Params) -> Response {
         uuid::Uuid::new_v4().simple()
     );
     // `--token-lifetime` makes tokens die before the hour they announce.
-    let lifetime =
-        Duration::from_secs(api::TOKEN_LIFETIME_SECS.unsigned_abs()).min(config.token_lifetime);
-    if let Ok(mut tokens) = sandbox.tokens.lock() {
-        let now = Instant::now();
-        tokens.retain(|_, t| t.expires > now);
-        tokens.insert(
-            access_token.clone(),
-            Token {
-                scope,
-                expires: now + lifetime,
-            },
-        );
+    let lifetime = std::time::Duration::from_secs(api::TOKEN_LIFETIME_SECS.unsigned_abs())
+        .min(config.token_lifetime);
+    let expires = jiff::Timestamp::now()
+        .checked_add(jiff::SignedDuration::try_from(lifetime).unwrap_or_default())
+        .unwrap_or(jiff::Timestamp::MAX);
+    let token = Token { scope, expires };
+    let (kept, issued) = (Arc::clone(sandbox), access_token.clone());
+    let stored =
+        tokio::task::spawn_blocking(move || kept.tokens.issue(&kept.config, &issued, token)).await;
+    match stored {
+        Ok(Ok(())) => {}
+        // Apple's token endpoint failing is a 5xx too; the client retries it.
+        Ok(Err(e)) => return Failure::internal(&e).into_response(),
+        Err(e) => return Failure::internal(&anyhow::anyhow!("{e}")).into_response(),
     }
     json(
         StatusCode::OK,
@@ -295,7 +328,7 @@ fn issue(sandbox: &Sandbox, params: &Params) -> Response {
 
 /// The bearer check every API route makes: 401 when the token is absent, unknown or expired,
 /// 403 when it was issued for the other scope.
-pub(super) fn authorize(sandbox: &Sandbox, headers: &HeaderMap) -> Result<(), Failure> {
+pub(super) async fn authorize(sandbox: &Shared, headers: &HeaderMap) -> Result<(), Failure> {
     let Some(value) = headers.get(header::AUTHORIZATION) else {
         return Err(Failure::unauthorized("The Authorization header is missing"));
     };
@@ -305,14 +338,22 @@ pub(super) fn authorize(sandbox: &Sandbox, headers: &HeaderMap) -> Result<(), Fa
         .and_then(|v| v.strip_prefix("Bearer "))
         .map(str::trim)
         .unwrap_or_default();
-    let found = sandbox
-        .tokens
-        .lock()
-        .ok()
-        .and_then(|tokens| tokens.get(token).copied());
+    // From memory on the async thread; only a token this run has not seen reads the ledger.
+    let found = match sandbox.tokens.cached(token) {
+        Some(found) => Some(found),
+        None => {
+            let (kept, token) = (Arc::clone(sandbox), token.to_string());
+            let read = tokio::task::spawn_blocking(move || kept.tokens.find(&kept.config, &token));
+            match read.await {
+                Ok(Ok(found)) => found,
+                Ok(Err(e)) => return Err(Failure::internal(&e)),
+                Err(e) => return Err(Failure::internal(&anyhow::anyhow!("{e}"))),
+            }
+        }
+    };
     match found {
         None => Err(Failure::unauthorized("The access token is unknown")),
-        Some(t) if t.expires <= Instant::now() => {
+        Some(t) if t.expires <= jiff::Timestamp::now() => {
             Err(Failure::unauthorized("The access token has expired"))
         }
         Some(t) if t.scope != sandbox.config.scope => Err(Failure::new(
@@ -333,7 +374,7 @@ pub(super) fn authorize(sandbox: &Sandbox, headers: &HeaderMap) -> Result<(), Fa
 // Query parameters
 
 /// `limit`: default 100, 1 to 1000 (§3).
-fn limit(params: &Params) -> Result<u32, Failure> {
+pub(super) fn limit(params: &Params) -> Result<u32, Failure> {
     match params.get("limit") {
         None => Ok(api::DEFAULT_LIMIT),
         Some(text) => match text.parse::<u32>() {
@@ -351,7 +392,7 @@ fn limit(params: &Params) -> Result<u32, Failure> {
 }
 
 /// `cursor`: opaque to clients; the last serial number of the previous page.
-fn cursor(params: &Params) -> Result<String, Failure> {
+pub(super) fn cursor(params: &Params) -> Result<String, Failure> {
     let Some(text) = params.get("cursor") else {
         return Ok(String::new());
     };
@@ -419,7 +460,7 @@ fn self_url(base: &str, path: &str, query: &Option<String>) -> String {
 // Reading the ledger
 
 /// Runs `read` on a read-only look at the ledger, off the async threads.
-async fn with_ledger<T: Send + 'static>(
+pub(super) async fn with_ledger<T: Send + 'static>(
     sandbox: &Shared,
     read: impl FnOnce(&rusqlite::Connection) -> anyhow::Result<T> + Send + 'static,
 ) -> Result<T, Failure> {
@@ -585,7 +626,7 @@ async fn org_devices(
     Query(params): Query<Params>,
 ) -> Response {
     let answer = async {
-        authorize(&sandbox, &headers)?;
+        authorize(&sandbox, &headers).await?;
         let limit = limit(&params)?;
         let after = cursor(&params)?;
         let fields = fields(&params, types::ORG_DEVICES, api::ORG_DEVICE_FIELDS)?;
@@ -615,7 +656,7 @@ async fn org_devices(
 }
 
 /// A page of `items` (fetched one beyond `limit`) as a list document.
-fn list_document<I, T>(
+pub(super) fn list_document<I, T>(
     base: &str,
     path: &str,
     raw: &Option<String>,
@@ -660,7 +701,7 @@ async fn org_device(
     Query(params): Query<Params>,
 ) -> Response {
     let answer = async {
-        authorize(&sandbox, &headers)?;
+        authorize(&sandbox, &headers).await?;
         let fields = fields(&params, types::ORG_DEVICES, api::ORG_DEVICE_FIELDS)?;
         let device = org_device_named(&sandbox, &id).await?;
         let base = &sandbox.config.base_url;
@@ -673,7 +714,7 @@ async fn org_device(
 }
 
 /// The device `id` names, if Apple would know it: arrived (not pending), released ones too.
-async fn org_device_named(sandbox: &Shared, id: &str) -> Result<Device, Failure> {
+pub(super) async fn org_device_named(sandbox: &Shared, id: &str) -> Result<Device, Failure> {
     let serial = id.to_string();
     let device = with_ledger(sandbox, move |conn| devices::get(conn, &serial)).await?;
     device
@@ -695,7 +736,7 @@ async fn assigned_server_linkage(
     Path(id): Path<String>,
 ) -> Response {
     let answer = async {
-        authorize(&sandbox, &headers)?;
+        authorize(&sandbox, &headers).await?;
         let device = org_device_named(&sandbox, &id).await?;
         // Unassigned: Apple has been seen answering 404 (or an empty id, §5.7); 404 it is.
         let service = assigned_service(&sandbox, &device)
@@ -729,7 +770,7 @@ async fn assigned_server(
     Query(params): Query<Params>,
 ) -> Response {
     let answer = async {
-        authorize(&sandbox, &headers)?;
+        authorize(&sandbox, &headers).await?;
         let fields = fields(&params, types::MDM_SERVERS, api::MDM_SERVER_FIELDS)?;
         let device = org_device_named(&sandbox, &id).await?;
         let service = assigned_service(&sandbox, &device)
@@ -757,7 +798,7 @@ async fn mdm_servers(
     Query(params): Query<Params>,
 ) -> Response {
     let answer = async {
-        authorize(&sandbox, &headers)?;
+        authorize(&sandbox, &headers).await?;
         let limit = limit(&params)?;
         let after = cursor(&params)?;
         let fields = fields(&params, types::MDM_SERVERS, api::MDM_SERVER_FIELDS)?;
@@ -796,7 +837,7 @@ async fn mdm_server(
     Query(params): Query<Params>,
 ) -> Response {
     let answer = async {
-        authorize(&sandbox, &headers)?;
+        authorize(&sandbox, &headers).await?;
         let fields = fields(&params, types::MDM_SERVERS, api::MDM_SERVER_FIELDS)?;
         let service = service_named(&sandbox, &id).await?;
         let base = &sandbox.config.base_url;
@@ -816,7 +857,7 @@ async fn mdm_server_devices(
     Query(params): Query<Params>,
 ) -> Response {
     let answer = async {
-        authorize(&sandbox, &headers)?;
+        authorize(&sandbox, &headers).await?;
         let limit = limit(&params)?;
         let after = cursor(&params)?;
         let service = service_named(&sandbox, &id).await?;
@@ -847,7 +888,7 @@ async fn mdm_server_devices(
 
 /// `GET /v1/mdmServers/{id}/devices`, the `related` link: Apple answers 403 (§5.6).
 async fn mdm_server_devices_related(State(sandbox): State<Shared>, headers: HeaderMap) -> Response {
-    let answer = authorize(&sandbox, &headers).and_then(|()| {
+    let answer = authorize(&sandbox, &headers).await.and_then(|()| {
         Err::<Response, _>(Failure::new(
             StatusCode::FORBIDDEN,
             "FORBIDDEN_ERROR",

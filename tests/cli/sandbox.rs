@@ -875,3 +875,284 @@ fn sandbox_fault_flags_produce_their_faults() {
     // The failed device was not changed.
     assert_eq!(env.states()[2], format!("{} UNASSIGNED -", serial(3)));
 }
+
+/// Activities and tokens outlive the server: an activity whose completion time has passed is
+/// applied when it is read (the timer has not fired yet), and stays COMPLETED with the same
+/// log after a restart, not applied twice; one due while no sandbox ran is applied after the
+/// restart; a token issued before the restart still works, and the ledger holds no token;
+/// past Apple's 30 days an activity and its log are 404.
+#[test]
+fn sandbox_remembers_activities_and_tokens_across_restarts() {
+    let env = org(3);
+    // An hour: nothing completes by itself while the test runs.
+    let sandbox = Sandbox::start(&env, &["--activity-delay", "3600000"]);
+    let token = sandbox.token();
+    let servers: MdmServersResponse =
+        sandbox.get_ok(&token, "/v1/mdmServers?fields[mdmServers]=serverName");
+    let a = servers
+        .data
+        .iter()
+        .find(|s| s.attributes.as_ref().and_then(|a| a.server_name.as_deref()) == Some("A"))
+        .expect("service A")
+        .id
+        .clone();
+    let post = |serials: &[String]| {
+        let (status, body) = sandbox.post_activity(&token, "ASSIGN_DEVICES", serials, Some(&a));
+        assert_eq!(status, 201, "{body}");
+        let created: Document<OrgDeviceActivity> = serde_json::from_str(&body).expect("JSON");
+        created.data.id
+    };
+    let read = |sandbox: &Sandbox, token: &str, id: &str| {
+        let got: Document<OrgDeviceActivity> =
+            sandbox.get_ok(token, &format!("/v1/orgDeviceActivities/{id}"));
+        got.data.attributes.expect("attributes")
+    };
+    let early = post(&[serial(1)]);
+    let late = post(&[serial(2), "NOSUCH00001".to_string()]);
+    let attrs = read(&sandbox, &token, &early);
+    assert_eq!(attrs.status.as_deref(), Some("IN_PROGRESS"));
+    assert!(attrs.download_url.is_none());
+
+    // Due now, though its timer sleeps for an hour: the read applies it.
+    env.exec(&format!(
+        "UPDATE sandbox_activities SET completes_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', \
+         '-1 second') WHERE id = '{early}'"
+    ));
+    let attrs = read(&sandbox, &token, &early);
+    assert_eq!(
+        (attrs.status.as_deref(), attrs.sub_status.as_deref()),
+        (Some("COMPLETED"), Some("COMPLETED_WITH_SUCCESS"))
+    );
+    let url = attrs.download_url.expect("a downloadUrl");
+    let log = |sandbox: &Sandbox| {
+        let (status, body) = sandbox.get(None, &url);
+        assert_eq!(status, 200, "{body}");
+        body
+    };
+    let first_log = log(&sandbox);
+    assert_eq!(env.states()[0], format!("{} ASSIGNED A", serial(1)));
+    assert_eq!(env.states()[1], format!("{} UNASSIGNED -", serial(2)));
+    let stored: Vec<Vec<String>> = env.sql("SELECT token_hash FROM sandbox_tokens");
+    assert_eq!(stored.len(), 1);
+    assert!(!stored[0][0].contains(&token), "the ledger holds the token");
+    assert_eq!(sandbox.signal("-TERM"), Some(130));
+
+    // While no sandbox runs, the other activity falls due.
+    env.exec(&format!(
+        "UPDATE sandbox_activities SET completes_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', \
+         '-1 second') WHERE id = '{late}'"
+    ));
+    let again = Sandbox::start(&env, &["--activity-delay", "3600000"]);
+    let attrs = read(&again, &token, &late);
+    assert_eq!(
+        (attrs.status.as_deref(), attrs.sub_status.as_deref()),
+        (Some("COMPLETED"), Some("COMPLETED_WITH_FAILURE"))
+    );
+    let csv = again
+        .http
+        .get(attrs.download_url.expect("a downloadUrl"))
+        .send()
+        .expect("GET log")
+        .text()
+        .expect("text");
+    let lines = abmctl::api::activity_log::read(&csv).expect("a log");
+    let statuses: Vec<&str> = lines.iter().map(|l| l.operation_status.as_str()).collect();
+    assert_eq!(statuses, ["SUCCESS", "FAILED"]);
+    assert_eq!(env.states()[1], format!("{} ASSIGNED A", serial(2)));
+
+    // The early one is as it was: same log (at the new address), applied once.
+    let attrs = read(&again, &token, &early);
+    assert_eq!(attrs.status.as_deref(), Some("COMPLETED"));
+    let moved = attrs.download_url.expect("a downloadUrl");
+    assert!(moved.starts_with(&again.start.base_url), "{moved}");
+    let (status, body) = again.get(None, &moved);
+    assert_eq!((status, body), (200, first_log));
+    let applied = env.sql_count(
+        "SELECT count(*) FROM sandbox_activities s JOIN activities a ON a.id = s.activity_id",
+    );
+    assert_eq!(applied, 2);
+    let activities = env.sql_count("SELECT count(*) FROM activities WHERE action = 'reassign'");
+    assert_eq!(activities, 2);
+
+    // Past 30 days: gone, log and all.
+    env.exec(&format!(
+        "UPDATE sandbox_activities SET created_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', \
+         '-31 days') WHERE id = '{early}'"
+    ));
+    let gone = again.get_err(
+        Some(&token),
+        &format!("/v1/orgDeviceActivities/{early}"),
+        404,
+    );
+    assert_eq!(gone.code, "NOT_FOUND");
+    again.get_err(None, &moved, 404);
+    again.get_err(Some("not-a-token-it-issued"), "/v1/mdmServers", 401);
+}
+
+/// `appleCareCoverage` (§4.4): every device has a Limited Warranty from the day it was added,
+/// for a year, ACTIVE or INACTIVE by today's date (or, when nothing is active, sometimes no
+/// record at all, as live users report); the same answer every time; `fields`, `limit` and
+/// the device's own `related` link work; an unknown device is 404.
+#[test]
+fn sandbox_serves_apple_care_coverage() {
+    use abmctl::api::wire::AppleCareCoverageResponse;
+    let env = org(40);
+    let sandbox = Sandbox::start(&env, &[]);
+    let token = sandbox.token();
+    let now = jiff::Timestamp::now();
+    let mut kinds = std::collections::BTreeSet::new();
+    for n in 1..=40 {
+        let device: Document<OrgDevice> =
+            sandbox.get_ok(&token, &format!("/v1/orgDevices/{}", serial(n)));
+        let related = device
+            .data
+            .relationships
+            .and_then(|r| r.apple_care_coverage)
+            .and_then(|r| r.links)
+            .and_then(|l| l.related)
+            .expect("a related link");
+        let coverage: AppleCareCoverageResponse = sandbox.get_ok(&token, &related);
+        assert_eq!(
+            coverage,
+            sandbox.get_ok::<AppleCareCoverageResponse>(&token, &related)
+        );
+        assert_eq!(coverage.meta.paging.limit, 100);
+        let added = device
+            .data
+            .attributes
+            .and_then(|a| a.added_to_org_date_time)
+            .expect("added");
+        let added: jiff::Timestamp = added.parse().expect("a date");
+        let warranty_end = added
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .checked_add(jiff::Span::new().years(1))
+            .expect("a year later")
+            .timestamp();
+        if coverage.data.is_empty() {
+            assert!(
+                warranty_end <= now,
+                "{}: no record while covered",
+                serial(n)
+            );
+            continue;
+        }
+        let warranty = coverage
+            .data
+            .iter()
+            .find(|c| c.id == serial(n))
+            .expect("a Limited Warranty");
+        assert_eq!(warranty.kind, "appleCareCoverage");
+        let w = warranty.attributes.clone().expect("attributes");
+        assert_eq!(w.description.as_deref(), Some("Limited Warranty"));
+        assert_eq!(w.payment_type.as_deref(), Some("NONE"));
+        assert_eq!(w.agreement_number, Some(None));
+        let end: jiff::Timestamp = w
+            .end_date_time
+            .flatten()
+            .expect("an end")
+            .parse()
+            .expect("a date");
+        assert_eq!(end, warranty_end);
+        let active = if now < warranty_end {
+            "ACTIVE"
+        } else {
+            "INACTIVE"
+        };
+        assert_eq!(w.status.as_deref(), Some(active));
+        for c in &coverage.data {
+            let attrs = c.attributes.as_ref().expect("attributes");
+            kinds.insert(attrs.payment_type.clone().unwrap_or_default());
+        }
+    }
+    assert!(kinds.contains("NONE") && kinds.len() > 1, "{kinds:?}");
+
+    let base = format!("/v1/orgDevices/{}/appleCareCoverage", serial(1));
+    let (status, body) = sandbox.get(
+        Some(&token),
+        &format!("{base}?fields[appleCareCoverage]=status,agreementNumber"),
+    );
+    assert_eq!(status, 200, "{body}");
+    let json: serde_json::Value = serde_json::from_str(&body).expect("JSON");
+    for item in json["data"].as_array().expect("data") {
+        let keys: Vec<&String> = item["attributes"]
+            .as_object()
+            .expect("attributes")
+            .keys()
+            .collect();
+        assert_eq!(keys, ["agreementNumber", "status"], "{body}");
+    }
+    // A page of one: a cursor when there is more.
+    let all: AppleCareCoverageResponse = sandbox.get_ok(&token, &base);
+    let one: AppleCareCoverageResponse = sandbox.get_ok(&token, &format!("{base}?limit=1"));
+    assert_eq!(one.data.len(), all.data.len().min(1));
+    assert_eq!(one.links.next.is_some(), all.data.len() > 1);
+    for (query, parameter) in [
+        ("limit=1001", "limit"),
+        (
+            "fields[appleCareCoverage]=status,warp",
+            "fields[appleCareCoverage]",
+        ),
+    ] {
+        let error = sandbox.get_err(Some(&token), &format!("{base}?{query}"), 400);
+        assert_eq!(
+            error.source,
+            Some(abmctl::api::wire::ErrorSource::Parameter(
+                parameter.to_string()
+            )),
+            "{query}"
+        );
+    }
+    sandbox.get_err(Some(&token), "/v1/orgDevices/NOSUCH/appleCareCoverage", 404);
+    sandbox.get_err(None, &base, 401);
+}
+
+/// Too many token requests are a 400 with an OAuth error body (Apple's answer, §2.2), past
+/// `--rate-limit-token` and past 20 an hour with `--apple-limits`; and `/__sandbox/stats`
+/// counts every request sent — token requests, unknown paths (404) and wrong methods (405)
+/// too — so its total is the number of requests.
+#[test]
+fn sandbox_limits_token_requests_and_counts_every_request() {
+    let env = org(1);
+    let sandbox = Sandbox::start(&env, &["--rate-limit-token", "2/h"]);
+    let assertion = sandbox.assertion(&sandbox.good_claims());
+    for _ in 0..2 {
+        assert_eq!(sandbox.token_request(&assertion, "business.api").0, 200);
+    }
+    let (status, body) = sandbox.token_request(&assertion, "business.api");
+    assert_eq!(status, 400, "{body}");
+    let error: OAuthError = serde_json::from_str(&body).expect("an OAuth error");
+    assert_eq!(
+        (error.error.as_str(), error.error_description.as_deref()),
+        ("invalid_request", Some("too many token requests"))
+    );
+    let (status, body) = sandbox.get(None, "/v1/nothing/here");
+    assert_eq!(status, 404);
+    let error: ErrorResponse = serde_json::from_str(&body).expect("Apple's error body");
+    assert_eq!(error.errors[0].code, "NOT_FOUND");
+    let wrong = sandbox
+        .http
+        .delete(format!("{}/v1/orgDevices", sandbox.start.base_url))
+        .send()
+        .expect("DELETE");
+    assert_eq!(wrong.status().as_u16(), 405);
+    let error: ErrorResponse = wrong.json().expect("Apple's error body");
+    assert_eq!(error.errors[0].code, "METHOD_NOT_ALLOWED");
+    assert_eq!(sandbox.get(None, "/v1/orgDevices").0, 401);
+
+    let stats = sandbox.stats();
+    assert_eq!(stats.requests, 3 + 1 + 1 + 1, "{stats:?}");
+    let token_route = &stats.by_route["POST /auth/oauth2/token"];
+    assert_eq!((token_route["200"], token_route["400"]), (2, 1));
+    assert_eq!(stats.by_route["GET (no route)"]["404"], 1);
+    assert_eq!(stats.by_route["DELETE /v1/orgDevices"]["405"], 1);
+    assert_eq!(stats.by_route["GET /v1/orgDevices"]["401"], 1);
+    drop(sandbox);
+
+    let sandbox = Sandbox::start(&env, &["--apple-limits"]);
+    let assertion = sandbox.assertion(&sandbox.good_claims());
+    let statuses: Vec<u16> = (0..21)
+        .map(|_| sandbox.token_request(&assertion, "business.api").0)
+        .collect();
+    assert_eq!(statuses[..20], [200; 20]);
+    assert_eq!(statuses[20], 400);
+}
