@@ -262,6 +262,7 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
     run.steps(steps)?;
     drop(responder);
     fetch_discovery(ctx, &ledger)?;
+    sync_loop(ctx, &run, &dir, &ledger)?;
     let steps: Vec<(&str, Vec<&str>)> = vec![
         ("Where the fleet stands", vec!["report", "summary"]),
         ("One device", vec!["device", "show", "F2KZ3N4G5HD3"]),
@@ -274,6 +275,89 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
         ));
     }
     Ok(())
+}
+
+/// The sync loop against a sandbox run in this process: Apple's side is a copy of the demo
+/// organisation; the demo sets the remote, pulls, assigns a device locally (queued), pushes it
+/// (POST, poll, log, verify), and pulls a change made on Apple's side.
+fn sync_loop(
+    ctx: &Ctx,
+    run: &Runner<'_>,
+    dir: &std::path::Path,
+    ledger: &std::path::Path,
+) -> Result<()> {
+    ctx.out.status(
+        "== Sync: Apple Business's side is a sandbox served from this process; its \
+         organisation starts as a copy of this one",
+    );
+    let apple = dir.join("apple-business.sqlite3");
+    crate::ledger::Ledger::open(ledger, ctx.busy_timeout)?.copy_to(&apple)?;
+    // The sandbox's own request log would interleave with the demo's narration.
+    let quiet = crate::output::Output::new(
+        crate::output::OutputFormat::Table,
+        crate::output::ColorChoice::Never,
+        true,
+        0,
+        true,
+    );
+    let server = crate::sandbox::InProcess::start(
+        &apple,
+        quiet,
+        &ctx.actor,
+        ctx.busy_timeout,
+        std::time::Duration::from_millis(300),
+    )?;
+    let key = server.key_path.display().to_string();
+    let apple_s = apple.display().to_string();
+    ctx.out
+        .status(format!("(the sandbox answers at {})\n", server.base_url));
+    let steps: Vec<(&str, Vec<&str>)> = vec![
+        (
+            "Connect the ledger to the API account (the sandbox printed this line)",
+            vec![
+                "remote",
+                "set",
+                "--client-id",
+                &server.client_id,
+                "--key-id",
+                &server.key_id,
+                "--private-key",
+                &key,
+                "--base-url",
+                &server.base_url,
+            ],
+        ),
+        ("", vec!["remote", "test"]),
+        (
+            "The first sync: services, each one's devices, and every device, mirrored",
+            vec!["sync"],
+        ),
+        (
+            "With a remote set, a change is queued for Apple Business…",
+            vec!["assign", "0T5ZLZYPTE", "--to", "Main MDM"],
+        ),
+        ("", vec!["device", "show", "0T5ZLZYPTE"]),
+        (
+            "…and sync sends it as an ASSIGN_DEVICES activity, waits for it, reads its log, \
+             and verifies it",
+            vec!["sync"],
+        ),
+    ];
+    run.steps(steps)?;
+    let apple_side = Runner {
+        ctx,
+        ledger: &apple_s,
+    };
+    apple_side.steps(vec![(
+        "Meanwhile, in Apple Business (here: the sandbox's ledger), a Mac moves to Lab MDM",
+        vec!["reassign", "J87FDHKL3E", "--to", "Lab MDM"],
+    )])?;
+    run.steps(vec![
+        ("The next sync brings that change in", vec!["sync"]),
+        ("", vec!["activity", "list", "--action", "sync"]),
+        ("", vec!["report", "sync"]),
+    ])?;
+    server.stop()
 }
 
 /// Runs demo steps against the demo ledger, as the demo was asked to print (`-o`, `-q`).

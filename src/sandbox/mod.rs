@@ -146,3 +146,95 @@ impl std::fmt::Display for Dropped {
 }
 
 impl std::error::Error for Dropped {}
+
+/// A sandbox running in this process on a free loopback port (the demo's), stopped when
+/// dropped.
+pub struct InProcess {
+    /// `http://127.0.0.1:PORT`.
+    pub base_url: String,
+    /// The API account's client id.
+    pub client_id: String,
+    /// Its key id.
+    pub key_id: String,
+    /// Its private key file.
+    pub key_path: PathBuf,
+    stop: Arc<std::sync::atomic::AtomicBool>,
+    thread: Option<std::thread::JoinHandle<Result<()>>>,
+}
+
+impl InProcess {
+    /// Serves the ledger at `ledger` (business scope, no faults), activities taking
+    /// `activity_delay`.
+    pub fn start(
+        ledger: &std::path::Path,
+        out: Output,
+        actor: &str,
+        busy_timeout: Duration,
+        activity_delay: Duration,
+    ) -> Result<InProcess> {
+        use std::sync::atomic::{AtomicBool, Ordering};
+        let account = account::load_or_create(ledger, Scope::Business)?;
+        let listener = std::net::TcpListener::bind(("127.0.0.1", 0))?;
+        let base_url = format!("http://{}", listener.local_addr()?);
+        let config = Config {
+            ledger: ledger.to_path_buf(),
+            busy_timeout,
+            scope: Scope::Business,
+            base_url: base_url.clone(),
+            client_id: account.client_id.clone(),
+            key_id: account.key_id.clone(),
+            public_key: account.key.public_key(),
+            token_key: account.key.clone(),
+            out,
+            actor: format!("{actor} (sandbox API)"),
+            activity_delay,
+            token_lifetime: Duration::from_secs(crate::api::TOKEN_LIFETIME_SECS as u64),
+        };
+        let stop = Arc::new(AtomicBool::new(false));
+        let flag = Arc::clone(&stop);
+        let thread = std::thread::spawn(move || -> Result<()> {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()?;
+            let shutdown = async move {
+                while !flag.load(Ordering::Relaxed) {
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                }
+            };
+            runtime.block_on(serve(
+                listener,
+                Sandbox::new(config, faults::Faults::default()),
+                shutdown,
+            ))
+        });
+        Ok(InProcess {
+            base_url,
+            client_id: account.client_id,
+            key_id: account.key_id,
+            key_path: std::path::absolute(&account.key_path).unwrap_or(account.key_path),
+            stop,
+            thread: Some(thread),
+        })
+    }
+
+    /// Stops the server and says how it ended.
+    pub fn stop(mut self) -> Result<()> {
+        self.halt()
+    }
+
+    fn halt(&mut self) -> Result<()> {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        match self.thread.take() {
+            Some(t) => t
+                .join()
+                .map_err(|_| anyhow::anyhow!("the sandbox stopped unexpectedly"))?,
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for InProcess {
+    fn drop(&mut self) {
+        let _ = self.halt();
+    }
+}

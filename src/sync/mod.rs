@@ -135,6 +135,17 @@ pub struct Session<'c> {
     pub report: Report,
     /// The devices sent this run and what their activity's log said.
     sent: HashMap<String, push::Sent>,
+    /// Pending devices confirmed, and failed, this run.
+    settled: Settled,
+}
+
+/// Pending devices settled in a run.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Settled {
+    /// Confirmed: the remote has them as the ledger says.
+    pub confirmed: u64,
+    /// Failed: the remote refused or did not apply them.
+    pub failed: u64,
 }
 
 /// The remote of the ledger, or the error that says how to set one.
@@ -225,6 +236,7 @@ impl<'c> Session<'c> {
             result: Action::Sync.result(dry_run),
             report: Report::default(),
             sent: HashMap::new(),
+            settled: Settled::default(),
         }
     }
 
@@ -239,6 +251,25 @@ impl<'c> Session<'c> {
             }
             Ok(())
         })();
+        let Settled { confirmed, failed } = self.settled;
+        if let Some(push) = self.report.push.as_mut() {
+            push.confirmed = confirmed;
+            push.failed = failed;
+            push.pending = remote::pending_count(self.ledger.conn())? as u64;
+        }
+        if confirmed > 0 {
+            self.result.summary.push(format!(
+                "Apple Business confirmed {}.",
+                crate::result::plural(confirmed, "pushed change", "pushed changes")
+            ));
+        }
+        if failed > 0 {
+            self.result.summary.push(format!(
+                "{} not applied by Apple Business: they stay pending (`abmctl device show` \
+                 says why).",
+                crate::result::plural(failed, "change was", "changes were")
+            ));
+        }
         self.store_token()?;
         self.report.http = self.client.stats.clone();
         outcome
@@ -266,6 +297,7 @@ impl<'c> Session<'c> {
         let activity = &mut self.activity;
         let items = &mut self.items;
         let result = &mut self.result;
+        let settled = &mut self.settled;
         let dry_run = self.dry_run;
         self.ledger.transact(|tx| {
             let mut recorder = Recorder {
@@ -273,6 +305,7 @@ impl<'c> Session<'c> {
                 activity,
                 items,
                 result,
+                settled,
                 actor: &ctx.actor,
                 now: &now,
                 dry_run,
@@ -292,6 +325,8 @@ pub struct Recorder<'t, 'c> {
     items: &'t mut Option<ItemWriter>,
     /// The result document.
     pub result: &'t mut CommandResult,
+    /// Pending devices settled so far.
+    pub settled: &'t mut Settled,
     actor: &'t str,
     /// Now.
     pub now: &'t str,

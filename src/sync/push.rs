@@ -152,9 +152,6 @@ pub(super) fn run(s: &mut Session<'_>, verify: bool) -> Result<()> {
     if verify && !s.dry_run && !s.sent.is_empty() {
         verify_sent(s)?;
     }
-    summary.confirmed = s.result.changed;
-    summary.failed = s.result.failed;
-    summary.pending = remote::pending_count(s.ledger.conn())? as u64;
     if s.dry_run {
         let n: usize = summary
             .would_send
@@ -526,6 +523,7 @@ fn settle(
 /// A pending device the remote now has as the ledger says.
 fn confirm(r: &mut Recorder<'_, '_>, d: &SyncDevice, message: &str) -> Result<()> {
     remote::set_pending(r.tx, d.id, false, None)?;
+    r.settled.confirmed += 1;
     let state = state_label(d.status, d.service_name.as_deref());
     let item = NewItem {
         serial_number: Some(&d.serial),
@@ -540,6 +538,7 @@ fn confirm(r: &mut Recorder<'_, '_>, d: &SyncDevice, message: &str) -> Result<()
 /// A pending device the remote did not take: it stays pending, with the reason.
 fn fail(r: &mut Recorder<'_, '_>, d: &SyncDevice, why: &str) -> Result<()> {
     remote::set_pending(r.tx, d.id, true, Some(why))?;
+    r.settled.failed += 1;
     let state = state_label(d.status, d.service_name.as_deref());
     let item = NewItem {
         serial_number: Some(&d.serial),
