@@ -79,7 +79,9 @@ pub fn run(ctx: &Ctx, args: UnlinkArgs) -> Result<()> {
                         activity_id: id,
                     },
                 };
-                assignment::run(tx, &request, result, &mut |_, _| {})?;
+                // With a remote set, the moves are queued for the next sync (SPEC §5).
+                let queue = crate::ledger::remote::get(tx)?.is_some();
+                assignment::run_queued(tx, &request, queue, result, &mut |_, _| {})?;
                 if services::find(tx, &service.name)?.is_some_and(|s| s.device_count > 0) {
                     // Devices the move could not take (personal devices cannot be reassigned).
                     anyhow::bail!(
