@@ -175,6 +175,11 @@ impl Client {
         })
     }
 
+    /// A `-v` trace line.
+    pub fn trace(&self, message: impl AsRef<str>) {
+        self.out.trace(message);
+    }
+
     /// The settings in use.
     pub fn settings(&self) -> &Settings {
         &self.settings

@@ -160,7 +160,7 @@ impl Row for Device {
 }
 
 /// The order attributes' columns, `prefix`ed and comma-separated, in [`Attr::ORDER`] order.
-fn order_columns(prefix: &str) -> String {
+pub(crate) fn order_columns(prefix: &str) -> String {
     (Attr::ORDER.iter())
         .map(|attr| format!("{prefix}{}", attr.def().column))
         .collect::<Vec<_>>()

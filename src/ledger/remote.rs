@@ -218,14 +218,6 @@ pub fn add_link(tx: &Transaction<'_>, serial: &str, server_id: &str) -> Result<(
     Ok(())
 }
 
-/// The service the pull's linkages put device `serial` on.
-pub fn link_of(conn: &Connection, serial: &str) -> Result<Option<String>> {
-    Ok(conn
-        .prepare_cached("SELECT server_id FROM pull_links WHERE serial_number = ?1")?
-        .query_row([serial], |r| r.get(0))
-        .optional()?)
-}
-
 /// A device as sync sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyncDevice {
@@ -270,6 +262,62 @@ fn sync_device(r: &rusqlite::Row<'_>) -> rusqlite::Result<SyncDevice> {
     })
 }
 
+/// The statements a pull runs for every device of a page, prepared once per page and kept (a
+/// cached statement is re-prepared each time it goes back to rusqlite's cache, which costs a
+/// parse per device on a 100,000-device pull).
+pub struct PageStatements<'c> {
+    lookup: rusqlite::Statement<'c>,
+    link: rusqlite::Statement<'c>,
+    seen: rusqlite::Statement<'c>,
+}
+
+impl<'c> PageStatements<'c> {
+    /// Prepares the statements.
+    pub fn new(conn: &'c Connection) -> Result<Self> {
+        let lookup = format!(
+            "SELECT d.id, d.serial_number, d.status, d.service_id, s.remote_id, s.name,
+                d.pending_sync, d.remote_server_id, d.remote_seen_pull, d.enrollment_status, {}
+            FROM devices d LEFT JOIN services s ON s.id = d.service_id
+            WHERE d.serial_number = ?1",
+            crate::ledger::devices::order_columns("d.")
+        );
+        Ok(PageStatements {
+            lookup: conn.prepare(&lookup)?,
+            link: conn.prepare("SELECT server_id FROM pull_links WHERE serial_number = ?1")?,
+            seen: conn.prepare(
+                "UPDATE devices SET remote_seen_pull = ?2, remote_server_id = ?3 WHERE id = ?1",
+            )?,
+        })
+    }
+
+    /// A device and its stored order attributes, by serial.
+    pub fn device(
+        &mut self,
+        serial: &str,
+    ) -> Result<Option<(SyncDevice, crate::model::attributes::OrderAttrs)>> {
+        Ok(self
+            .lookup
+            .query_row([serial], |r| {
+                Ok((
+                    sync_device(r)?,
+                    crate::model::attributes::OrderAttrs::from_row(r, 10)?,
+                ))
+            })
+            .optional()?)
+    }
+
+    /// The service the pull's linkages put device `serial` on.
+    pub fn link(&mut self, serial: &str) -> Result<Option<String>> {
+        Ok(self.link.query_row([serial], |r| r.get(0)).optional()?)
+    }
+
+    /// Records what the remote says of a device: seen by pull `pull`, on service `server_id`.
+    pub fn mark_seen(&mut self, id: i64, pull: i64, server_id: Option<&str>) -> Result<()> {
+        self.seen.execute(rusqlite::params![id, pull, server_id])?;
+        Ok(())
+    }
+}
+
 /// One device, by serial.
 pub fn sync_device_of(conn: &Connection, serial: &str) -> Result<Option<SyncDevice>> {
     Ok(conn
@@ -292,15 +340,6 @@ pub fn pending_count(conn: &Connection) -> Result<i64> {
     Ok(conn
         .prepare_cached("SELECT count(*) FROM devices WHERE pending_sync = 1")?
         .query_row([], |r| r.get(0))?)
-}
-
-/// Records what the remote says of a device: seen by pull `pull`, on service `server_id`.
-pub fn mark_seen(tx: &Transaction<'_>, id: i64, pull: i64, server_id: Option<&str>) -> Result<()> {
-    tx.prepare_cached(
-        "UPDATE devices SET remote_seen_pull = ?2, remote_server_id = ?3 WHERE id = ?1",
-    )?
-    .execute(rusqlite::params![id, pull, server_id])?;
-    Ok(())
 }
 
 /// Marks a device as waiting to be pushed (or not), with the reason its last push failed.

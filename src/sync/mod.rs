@@ -292,12 +292,50 @@ impl<'c> Session<'c> {
     /// killed sync keeps it. (A dry run writes too: to a scratch copy of the ledger.)
     fn write<T>(&mut self, f: impl FnOnce(&mut Recorder<'_, '_>) -> Result<T>) -> Result<T> {
         self.store_token()?;
+        self.split().1.write(f)
+    }
+
+    /// The client, and the rest of the session as a [`Store`]: so that a page can be fetched
+    /// on one thread while the last one is written on another.
+    fn split(&mut self) -> (&mut Client, Store<'_>) {
         let now = self.now();
+        (
+            &mut self.client,
+            Store {
+                ctx: self.ctx,
+                ledger: &mut self.ledger,
+                activity: &mut self.activity,
+                items: &mut self.items,
+                result: &mut self.result,
+                settled: &mut self.settled,
+                dry_run: self.dry_run,
+                now,
+            },
+        )
+    }
+}
+
+/// The part of a session that writes to the ledger.
+pub struct Store<'s> {
+    ctx: &'s Ctx,
+    ledger: &'s mut Ledger,
+    activity: &'s mut Option<i64>,
+    items: &'s mut Option<ItemWriter>,
+    result: &'s mut CommandResult,
+    settled: &'s mut Settled,
+    dry_run: bool,
+    now: String,
+}
+
+impl Store<'_> {
+    /// Runs `f` in a short write transaction that records in the sync's activity.
+    pub fn write<T>(&mut self, f: impl FnOnce(&mut Recorder<'_, '_>) -> Result<T>) -> Result<T> {
         let ctx = self.ctx;
-        let activity = &mut self.activity;
-        let items = &mut self.items;
-        let result = &mut self.result;
-        let settled = &mut self.settled;
+        let now = &self.now;
+        let activity = &mut *self.activity;
+        let items = &mut *self.items;
+        let result = &mut *self.result;
+        let settled = &mut *self.settled;
         let dry_run = self.dry_run;
         self.ledger.transact(|tx| {
             let mut recorder = Recorder {
@@ -307,7 +345,7 @@ impl<'c> Session<'c> {
                 result,
                 settled,
                 actor: &ctx.actor,
-                now: &now,
+                now,
                 dry_run,
             };
             let value = f(&mut recorder)?;

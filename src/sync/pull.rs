@@ -306,7 +306,7 @@ fn read_links(
                 query_owned(&q)
             );
             let (page, next) = fetch_page(
-                s,
+                &mut s.client,
                 &path,
                 "a list of device linkages",
                 &mut seen,
@@ -361,18 +361,18 @@ fn read_links(
 /// GETs one page; a cursor the server already sent in this list is asked for again once
 /// (a server that repeats a cursor), then is an error, never a loop.
 fn fetch_page<T: serde::de::DeserializeOwned>(
-    s: &mut Session<'_>,
+    client: &mut crate::client::Client,
     path: &str,
     what: &str,
     seen: &mut HashSet<String>,
     next_of: impl Fn(&T) -> Option<String>,
 ) -> Result<(T, Option<String>)> {
     for _ in 0..2 {
-        let page: T = s.client.get(path, what)?;
+        let page: T = client.get(path, what)?;
         let next = next_of(&page);
         match &next {
             Some(c) if seen.contains(c) => {
-                s.ctx.out.trace(format!(
+                client.trace(format!(
                     "GET {path}: the next cursor repeats an earlier one; asking again"
                 ));
                 continue;
@@ -390,7 +390,28 @@ fn fetch_page<T: serde::de::DeserializeOwned>(
     )))
 }
 
-/// The organisation's devices, from the checkpoint on.
+/// A page of `GET /v1/orgDevices`, items kept raw for the api-json reader.
+type DevicePage = ListDocument<Box<RawValue>>;
+
+fn device_cursor(p: &DevicePage) -> Option<String> {
+    next_cursor(&p.meta.paging, p.links.next.as_deref())
+}
+
+/// The path of the device page at `cursor`.
+fn devices_path(cursor: Option<&str>) -> String {
+    let mut q = vec![
+        ("limit", MAX_LIMIT.to_string()),
+        ("fields[orgDevices]", DEVICE_FIELDS.to_string()),
+    ];
+    if let Some(c) = cursor {
+        q.push(("cursor", c.to_string()));
+    }
+    format!("/v1/orgDevices?{}", query_owned(&q))
+}
+
+/// The organisation's devices, from the checkpoint on. While a page is written, the next one
+/// is already being fetched, on another thread: the pull then takes about as long as the
+/// slower of the two, not their sum.
 fn read_devices(
     s: &mut Session<'_>,
     pull: &mut Pull,
@@ -402,22 +423,11 @@ fn read_devices(
     let mut seen: HashSet<String> = HashSet::new();
     let names = services::names(s.ledger.conn())?;
     let remote_of: HashMap<i64, String> = map.iter().map(|(k, v)| (*v, k.clone())).collect();
+    let what = "a list of orgDevices";
+    let mut path = devices_path(pull.cursor.as_deref());
+    let mut current = fetch_page(&mut s.client, &path, what, &mut seen, device_cursor)?;
     loop {
-        let mut q = vec![
-            ("limit", MAX_LIMIT.to_string()),
-            ("fields[orgDevices]", DEVICE_FIELDS.to_string()),
-        ];
-        if let Some(c) = &pull.cursor {
-            q.push(("cursor", c.clone()));
-        }
-        let path = format!("/v1/orgDevices?{}", query_owned(&q));
-        let (page, next) = fetch_page(
-            s,
-            &path,
-            "a list of orgDevices",
-            &mut seen,
-            |p: &ListDocument<Box<RawValue>>| next_cursor(&p.meta.paging, p.links.next.as_deref()),
-        )?;
+        let (page, next) = current;
         // Decode the whole page before writing any of it: a malformed page changes nothing.
         let mut rows = Vec::with_capacity(page.data.len());
         for (i, item) in page.data.iter().enumerate() {
@@ -431,6 +441,7 @@ fn read_devices(
             })?;
             rows.push(raw);
         }
+        drop(page);
         summary.pages += 1;
         summary.devices += rows.len() as u64;
         pull.pages += 1;
@@ -438,25 +449,42 @@ fn read_devices(
         pull.cursor = next.clone();
         let checkpoint = pull.clone();
         let pull_id = pull.id;
-        let (added, updated) = s.write(|r| {
-            r.resume(activity)?;
-            let mut added = 0;
-            let mut updated = 0;
-            for raw in rows {
-                match apply_device(r, raw, pull_id, map, &remote_of, &names)? {
-                    Applied::Added => added += 1,
-                    Applied::Updated => updated += 1,
-                    Applied::Same | Applied::Refused => {}
+        let next_path = next.as_deref().map(|c| devices_path(Some(c)));
+        s.store_token()?;
+        let (client, mut store) = s.split();
+        let seen = &mut seen;
+        let (written, fetched) = std::thread::scope(|scope| {
+            let fetcher = next_path
+                .as_ref()
+                .map(|p| scope.spawn(move || fetch_page(client, p, what, seen, device_cursor)));
+            let written = store.write(|r| {
+                r.resume(activity)?;
+                let mut added = 0;
+                let mut updated = 0;
+                let mut st = remote::PageStatements::new(r.tx)?;
+                for raw in rows {
+                    match apply_device(r, &mut st, raw, pull_id, map, &remote_of, &names)? {
+                        Applied::Added => added += 1,
+                        Applied::Updated => updated += 1,
+                        Applied::Same | Applied::Refused => {}
+                    }
                 }
-            }
-            remote::checkpoint(r.tx, &checkpoint)?;
-            Ok((added, updated))
-        })?;
+                remote::checkpoint(r.tx, &checkpoint)?;
+                Ok((added, updated))
+            });
+            (written, fetcher.map(|h| h.join()))
+        });
+        let (added, updated) = written?;
         summary.added += added;
         summary.updated += updated;
         bar.set_position(summary.devices);
-        if next.is_none() {
-            return Ok(());
+        match (fetched, next_path) {
+            (Some(Ok(page)), Some(p)) => {
+                current = page?;
+                path = p;
+            }
+            (Some(Err(_)), _) => bail!("the thread fetching the next page of devices failed"),
+            _ => return Ok(()),
         }
     }
 }
@@ -471,6 +499,7 @@ enum Applied {
 /// Mirrors one listed device into the ledger.
 fn apply_device(
     r: &mut Recorder<'_, '_>,
+    st: &mut remote::PageStatements<'_>,
     mut raw: crate::formats::RawDevice,
     pull: i64,
     map: &HashMap<String, i64>,
@@ -502,7 +531,7 @@ fn apply_device(
             return Ok(Applied::Refused);
         }
     };
-    let link = remote::link_of(r.tx, &row.serial)?;
+    let link = st.link(&row.serial)?;
     let view = match (status.as_deref(), &link) {
         (_, Some(server)) if map.contains_key(server) => RemoteView::On(Some(server.clone())),
         (Some("ASSIGNED"), _) => RemoteView::OnUnknown,
@@ -519,7 +548,7 @@ fn apply_device(
         ),
         None => DeviceStatus::Unassigned.as_str().to_string(),
     };
-    let Some(local) = remote::sync_device_of(r.tx, &row.serial)? else {
+    let Some((local, stored)) = st.device(&row.serial)? else {
         // New to the ledger: it arrives as the remote has it.
         let server = match &view {
             RemoteView::On(s) => s.clone(),
@@ -539,10 +568,8 @@ fn apply_device(
         let activity = r.activity()?;
         let at = added_at.as_deref().unwrap_or(r.now);
         devices::insert(r.tx, &row.serial, &row.attrs, arrival, at, activity)?;
-        let id = remote::sync_device_of(r.tx, &row.serial)?
-            .map(|d| d.id)
-            .unwrap_or_default();
-        remote::mark_seen(r.tx, id, pull, remote_server.as_deref())?;
+        let id = r.tx.last_insert_rowid();
+        st.mark_seen(id, pull, remote_server.as_deref())?;
         let item = crate::ledger::activities::NewItem {
             serial_number: Some(&row.serial),
             after: Some(&label),
@@ -553,12 +580,10 @@ fn apply_device(
         return Ok(Applied::Added);
     };
     let mut changed: Vec<&'static str> = Vec::new();
-    if let Some(existing) = devices::existing(r.tx, &row.serial)? {
-        let (merged, fields) = crate::model::attributes::merge(&existing.attrs, &row.attrs);
-        if !fields.is_empty() {
-            devices::update_attrs(r.tx, existing.id, &merged)?;
-            changed.extend(fields);
-        }
+    let (merged, fields) = crate::model::attributes::merge(&stored, &row.attrs);
+    if !fields.is_empty() {
+        devices::update_attrs(r.tx, local.id, &merged)?;
+        changed.extend(fields);
     }
     let on_local_only = local.service_id.is_some() && local.service_remote_id.is_none();
     let decision = mirror::pulled(
@@ -612,7 +637,7 @@ fn apply_device(
             message = Some("in the organisation again, as Apple Business lists it");
         }
     }
-    remote::mark_seen(r.tx, local.id, pull, remote_server.as_deref())?;
+    st.mark_seen(local.id, pull, remote_server.as_deref())?;
     if message.is_none() && changed.is_empty() {
         return Ok(Applied::Same);
     }
