@@ -1024,16 +1024,16 @@ fn activity_completed_with_errors_exits_3_and_keeps_devices_pending() {
             doc.problems
         );
     }
-    // "Apple" did not take them.
-    let table = env.run(&["sync"]);
-    assert_eq!(table.status, 3, "{table}");
-    for s in &lab {
-        assert!(
-            table.stdout.contains(s.as_str()) || table.stderr.contains(s.as_str()),
-            "{table}"
-        );
+    assert_eq!(sandbox.api_activities().len(), 0, "Apple took them");
+    // For cron: `-q` prints one line per failed device, nothing else.
+    let quiet = env.run(&["sync", "-q"]);
+    assert_eq!(quiet.status, 3, "{quiet}");
+    assert_eq!(quiet.stdout, "", "{quiet}");
+    let lines: Vec<&str> = quiet.stderr.lines().collect();
+    assert_eq!(lines.len(), 2, "{quiet}");
+    for (line, s) in lines.iter().zip(&lab) {
+        assert!(line.contains(s.as_str()), "{quiet}");
     }
-    assert_eq!(sandbox.api_activities().len(), 0);
 }
 
 /// Credentials the token endpoint refuses — a key id that is not the key's, or another key —
@@ -1456,4 +1456,43 @@ fn token_expiring_again_during_retries_is_refreshed_again() {
         );
         assert!(out.status == 0 || out.status == 4, "{out}");
     }
+}
+
+/// What the ledger had before its first pull is kept: a local service of the same name as a
+/// remote one is linked to it (not doubled), a service "Apple" does not have stays, and a
+/// device "Apple" never listed is left alone and counted as local only.
+#[test]
+fn first_pull_matches_local_services_by_name_and_keeps_local_devices() {
+    let env = TestEnv::new();
+    env.ok(&["supplier", "link", "--customer-number", "12345"]);
+    env.write("order.csv", order_csv(&ipads(1, 1, "ORD-1")));
+    env.ok(&["import", "order.csv"]);
+    env.ok(&["mdm", "link", "lab mdm"]);
+    env.ok(&["mdm", "link", "Only Here"]);
+    let local = serial(1);
+    let before = device(&env, &local);
+    let sandbox = Sandbox::start(&env, 1000, &[]);
+    sandbox.connect(&env);
+    let doc = sync_ok(&env, &[]);
+    let pull = doc.pull.expect("a pull");
+    assert_eq!(pull.services_linked, 2, "{pull:?}");
+    assert_eq!(pull.local_only, 1, "{pull:?}");
+    assert_eq!(pull.released, 0, "{pull:?}");
+    let names = env.sql("SELECT name FROM services ORDER BY name_key");
+    assert_eq!(
+        names.concat(),
+        ["lab mdm", "Main MDM", "Only Here", "Staff Macs"],
+        "a service was doubled or dropped"
+    );
+    assert_eq!(device(&env, &local), before);
+    assert_eq!(
+        client_states(&env)
+            .into_iter()
+            .filter(|s| !s.starts_with(&local))
+            .map(|s| s
+                .replace("(lab mdm)", "(Lab MDM)")
+                .replace(" lab mdm", " Lab MDM"))
+            .collect::<Vec<_>>(),
+        sandbox.states()
+    );
 }
