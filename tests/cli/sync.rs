@@ -1129,9 +1129,7 @@ fn key_readable_by_others_exits_5() {
 /// working on the ledger meanwhile.
 #[test]
 fn concurrent_sync_exits_4_naming_the_holder() {
-    let env = TestEnv::new();
-    let sandbox = Sandbox::start(&env, 1000, &["--latency", "400"]);
-    sandbox.connect(&env);
+    let (env, sandbox) = pulled(1000, &["--latency", "300"]);
     let mut first = env
         .command(&["sync", "-q"])
         .stdin(Stdio::null())
@@ -1151,9 +1149,12 @@ fn concurrent_sync_exits_4_naming_the_holder() {
         second.stderr.contains(&format!("pid {}", first.id())),
         "the holder is not named:\n{second}"
     );
-    env.ok(&["device", "list", "-o", "json"]);
+    // A write while the sync runs: queued, not refused as busy.
+    let lab = queue_lab(&env, 1);
     let status = first.wait().expect("wait");
     assert!(status.success(), "the first sync failed: {status:?}");
+    sync_ok(&env, &[]);
+    assert!(!device(&env, &lab[0]).pending_sync);
     assert_eq!(client_states(&env), sandbox.states());
 }
 
@@ -1495,4 +1496,35 @@ fn first_pull_matches_local_services_by_name_and_keeps_local_devices() {
             .collect::<Vec<_>>(),
         sandbox.states()
     );
+}
+
+/// A server that hands back a page's own cursor as its next one (once) is not looped on: the
+/// pull asks again and still mirrors every device exactly once.
+#[test]
+fn repeated_cursor_is_not_looped_on() {
+    let env = TestEnv::new();
+    let sandbox = Sandbox::start(&env, 3000, &["--repeat-cursor"]);
+    sandbox.connect(&env);
+    let doc = sync_ok(&env, &[]);
+    assert!(doc.pull.is_some_and(|p| p.complete));
+    assert_eq!(env.sql(MIRRORED), sandbox.sql(MIRRORED));
+}
+
+/// Bodies that never parse (every one garbled, or every one cut short) end the sync with a
+/// clear error naming the request, exit 4 — not a panic, and no partial page in the ledger.
+#[test]
+fn bodies_that_never_parse_are_a_clear_error() {
+    for fault in ["--malformed-rate", "--truncate-rate"] {
+        let env = TestEnv::new();
+        let sandbox = Sandbox::start(&env, 1000, &[fault, "1.0"]);
+        sandbox.connect(&env);
+        let out = env.run(&["sync"]);
+        assert_eq!(out.status, 4, "{fault}:\n{out}");
+        assert!(
+            out.stderr.contains("abmctl: error: GET /v1/"),
+            "{fault}:\n{out}"
+        );
+        assert!(!out.stderr.contains("panicked"), "{fault}:\n{out}");
+        assert_eq!(env.device_count(), 0, "{fault}: a partial page was kept");
+    }
 }
