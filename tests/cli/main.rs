@@ -26,6 +26,7 @@ mod robustness;
 mod rules;
 mod sandbox;
 mod supplier;
+mod sync;
 mod tables;
 mod terminal;
 mod tour;
