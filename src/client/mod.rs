@@ -29,6 +29,9 @@ const ASSERTION_SECS: i64 = 15 * 60;
 /// Attempts at one request that fails with a 5xx or a transport error.
 const MAX_ATTEMPTS: u32 = 6;
 
+/// New tokens one request may ask for after a 401 before the credentials count as refused.
+const MAX_REFRESHES: u32 = 3;
+
 /// Bodies that do not parse, read again before giving up (a truncated or garbled response).
 const MAX_BAD_BODIES: u32 = 3;
 
@@ -367,7 +370,9 @@ impl Client {
         };
         let shown = format!("{name} {}", urls::display(url));
         let mut attempt = 0;
-        let mut refreshed = false;
+        // Tokens renewed for this request: one per 401, a few at most (a token can expire
+        // again while the request waits out a 5xx or a rate limit).
+        let mut refreshed = 0;
         loop {
             let bearer = if auth { Some(self.token()?) } else { None };
             self.pace()?;
@@ -422,9 +427,9 @@ impl Client {
             };
             match status {
                 200..=299 => return Ok(body_bytes),
-                401 if auth && !refreshed => {
-                    // Expired or revoked early: one new token, then the request again (§7).
-                    refreshed = true;
+                401 if auth && refreshed < MAX_REFRESHES => {
+                    // Expired or revoked early: a new token, then the request again (§7).
+                    refreshed += 1;
                     self.token = None;
                 }
                 401 | 403 => {

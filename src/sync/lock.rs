@@ -11,10 +11,18 @@ use jiff::Timestamp;
 
 use crate::error::TemporaryError;
 
-/// The held lock; dropping it releases it.
+/// The held lock; dropping it empties the file and releases it.
 #[derive(Debug)]
 pub struct SyncLock {
-    _file: File,
+    file: File,
+}
+
+impl Drop for SyncLock {
+    fn drop(&mut self) {
+        // The note says who holds the lock: nobody, from now on. (A holder that died leaves
+        // its note, but not the lock: the OS releases that.)
+        let _ = self.file.set_len(0);
+    }
 }
 
 /// The lock file of a ledger.
@@ -64,6 +72,6 @@ impl SyncLock {
         file.rewind()?;
         file.write_all(note.as_bytes())?;
         file.flush()?;
-        Ok(SyncLock { _file: file })
+        Ok(SyncLock { file })
     }
 }

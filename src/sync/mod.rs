@@ -146,6 +146,8 @@ pub struct Settled {
     pub confirmed: u64,
     /// Failed: the remote refused or did not apply them.
     pub failed: u64,
+    /// Unsure pushes a pull closed without their devices confirmed: to send again.
+    pub resend: u64,
 }
 
 /// The remote of the ledger, or the error that says how to set one.
@@ -248,10 +250,27 @@ impl<'c> Session<'c> {
             }
             if options.pull {
                 pull::run(self, options.full)?;
+                if options.push && self.settled.resend > 0 {
+                    // An earlier push whose answer was lost did not happen (the pull shows the
+                    // devices as they were, past its settle time): send them now.
+                    push::run(self, true)?;
+                }
+            }
+            // A push whose answer was lost leaves its devices waiting: the run is not done.
+            let unsure = remote::open_intents(self.ledger.conn())?;
+            if !unsure.is_empty() && !self.dry_run {
+                let n: usize = unsure.iter().map(|i| i.serials.len()).sum();
+                return Err(anyhow::Error::new(crate::error::TemporaryError(format!(
+                    "{} wait for Apple Business to confirm an earlier push whose answer was \
+                     lost; run sync again later",
+                    crate::result::plural(n as u64, "change", "changes")
+                ))));
             }
             Ok(())
         })();
-        let Settled { confirmed, failed } = self.settled;
+        let Settled {
+            confirmed, failed, ..
+        } = self.settled;
         if let Some(push) = self.report.push.as_mut() {
             push.confirmed = confirmed;
             push.failed = failed;

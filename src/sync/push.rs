@@ -60,7 +60,7 @@ type SentNow = (i64, String, String, Option<String>, Vec<String>);
 /// Runs the push. `verify` reads the remote state of what was sent right after (a push
 /// without a pull: `sync --push-only`, `--push`).
 pub(super) fn run(s: &mut Session<'_>, verify: bool) -> Result<()> {
-    let mut summary = super::PushSummary::default();
+    let mut summary = s.report.push.take().unwrap_or_default();
     // 1. Intents an earlier sync left: poll those sent; leave the unsure ones to the pull.
     let open = remote::open_intents(s.ledger.conn())?;
     let mut covered: HashSet<String> = HashSet::new();
@@ -481,6 +481,9 @@ pub(super) fn verify_after_pull(
         if answered || settled {
             let status = if answered { "CONFIRMED" } else { "UNCONFIRMED" };
             remote::intent_done(r.tx, intent.id, Some(status), None, r.now)?;
+            if !answered {
+                r.settled.resend += 1;
+            }
         }
     }
     Ok(())

@@ -513,7 +513,6 @@ fn local_assign_is_queued_then_sent_once_per_service() {
 /// The result document of a sync whose push was confirmed by its pull says so: nothing is
 /// left queued or pending, and the devices count as confirmed.
 #[test]
-#[ignore = "bug: sync's result counts queued/pending before the pull confirms them"]
 fn confirmed_push_is_not_reported_as_still_queued() {
     let (env, _sandbox) = pulled(1000, &[]);
     let lab = serials(&env, "UNASSIGNED", 2);
@@ -1431,7 +1430,6 @@ fn plain_http_off_loopback_is_refused() {
 /// the refreshed token worked (the 5xx came after it was accepted). Every 600 ms request
 /// outlives half the 1 s token, so 401 → new token → 500 → backoff → 401 happens.
 #[test]
-#[ignore = "bug: a token that expires again during one request's 5xx retries ends sync with exit 5"]
 fn token_expiring_again_during_retries_is_refreshed_again() {
     let env = TestEnv::new();
     let sandbox = Sandbox::start(
