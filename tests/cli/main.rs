@@ -17,6 +17,7 @@ mod generated;
 mod help;
 mod import;
 mod init;
+mod lies;
 mod mdm;
 mod org;
 mod output;
