@@ -1693,7 +1693,7 @@ _abmctl() {
             return 0
             ;;
         abmctl__subcmd__discovery__subcmd__serve)
-            opts="-o -q -v -h -V --listen --ledger --org --output --color --quiet --verbose --no-input --help --version"
+            opts="-o -q -v -h -V --listen --allow-remote --ledger --org --output --color --quiet --verbose --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

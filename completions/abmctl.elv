@@ -1107,6 +1107,7 @@ set edit:completion:arg-completer[abmctl] = {|@words|
             cand -o 'Format of the data printed on stdout'
             cand --output 'Format of the data printed on stdout'
             cand --color 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)'
+            cand --allow-remote 'Allow an address that is not loopback (put a TLS proxy in front of it: Apple''s devices fetch the document over HTTPS)'
             cand -q 'Print no status lines or warnings (data and errors still print)'
             cand --quiet 'Print no status lines or warnings (data and errors still print)'
             cand -v 'Print more detail on stderr (can be repeated)'

@@ -982,6 +982,7 @@ csv\t'A header row, then one row per record'"
 complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and __fish_seen_subcommand_from serve" -l color -d 'When to use colour (NO_COLOR and CLICOLOR_FORCE are honoured under `auto`)' -r -f -a "auto\t'Colour when stderr is a terminal and neither NO_COLOR nor TERM=dumb say otherwise'
 always\t'Always colour'
 never\t'Never colour'"
+complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and __fish_seen_subcommand_from serve" -l allow-remote -d 'Allow an address that is not loopback (put a TLS proxy in front of it: Apple\'s devices fetch the document over HTTPS)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print no status lines or warnings (data and errors still print)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Print more detail on stderr (can be repeated)'
 complete -c abmctl -n "__fish_abmctl_using_subcommand discovery; and __fish_seen_subcommand_from serve" -l no-input -d 'Never prompt; a command that needs confirmation fails instead (exit 2)'

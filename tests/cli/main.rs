@@ -26,6 +26,7 @@ mod report;
 mod robustness;
 mod rules;
 mod sandbox;
+mod security;
 mod supplier;
 mod sync;
 mod tables;

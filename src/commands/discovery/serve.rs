@@ -15,10 +15,23 @@ pub struct ServeArgs {
     /// The address to listen on (port 0 picks a free one)
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080")]
     pub listen: SocketAddr,
+    /// Allow an address that is not loopback (put a TLS proxy in front of it: Apple's devices
+    /// fetch the document over HTTPS)
+    #[arg(long)]
+    pub allow_remote: bool,
 }
 
 /// Runs `discovery serve`.
 pub fn run(ctx: &Ctx, args: ServeArgs) -> Result<()> {
+    if !args.listen.ip().is_loopback() && !args.allow_remote {
+        return Err(crate::error::with_hint(
+            format!(
+                "refusing to listen on {}: not a loopback address",
+                args.listen
+            ),
+            "give --allow-remote to serve other hosts (behind a TLS proxy)",
+        ));
+    }
     // Opened once for real: a missing or foreign file is refused now, and a ledger of an
     // older schema is migrated before requests read it read-only.
     drop(ctx.ledger()?);
