@@ -197,6 +197,7 @@ curl_links() {
 client_ledger() {
   local l=$1 words=()
   rm_ledger "$l"
+  rm -f "$l.sync-lock"
   "$ABMCTL" --ledger "$l" -q init >/dev/null
   mapfile -d '' -t words < <(python3 -c '
 import shlex, sys
@@ -262,7 +263,7 @@ for ((run = 1; run <= RUNS; run++)); do
   log "  and /v1/mdmServers with $CURL_LINK_PAGES linkage pages in $((CURL_LINK_US / 1000)) ms"
 
   # ---------------------------------------------------------------- 2. full pull
-  [[ -n $CLIENT ]] && rm_ledger "$CLIENT"
+  [[ -n $CLIENT ]] && rm_ledger "$CLIENT" && rm -f "$CLIENT.sync-lock"
   CLIENT="$WORK/client-$run.sqlite3"
   client_ledger "$CLIENT"
   full_load+=("$(load)")
