@@ -896,8 +896,10 @@ pub fn service_serials_page(
     after: &str,
     limit: u32,
 ) -> Result<Vec<String>> {
+    // `+service_id`: walk the serial index from the cursor and keep the service's devices,
+    // rather than sort every device of the service for each page (10 ms a page at 25,000).
     const SQL: &str = "SELECT serial_number FROM devices
-        WHERE service_id = :service AND status = 'ASSIGNED' AND serial_number > :after
+        WHERE +service_id = :service AND status = 'ASSIGNED' AND serial_number > :after
         ORDER BY serial_number LIMIT :limit";
     let mut stmt = conn.prepare_cached(SQL)?;
     let rows = stmt.query_map(
