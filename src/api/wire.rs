@@ -214,6 +214,25 @@ pub struct MdmServerAttributes {
 pub type OrgDevice = Resource<OrgDeviceAttributes>;
 /// An `mdmServers` resource.
 pub type MdmServer = Resource<MdmServerAttributes>;
+
+/// `PATCH /v1/mdmServers/{id}`'s body (§5.4, Business 2.1+): only the attributes sent change.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MdmServerUpdateRequest {
+    /// The service and its new attributes.
+    pub data: MdmServerUpdateData,
+}
+
+/// `MdmServerUpdateRequest.Data`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MdmServerUpdateData {
+    /// `mdmServers`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// The service's id.
+    pub id: String,
+    /// The attributes to change (`serverName`, `defaultProductFamilies`).
+    pub attributes: MdmServerAttributes,
+}
 /// `GET /v1/orgDevices`.
 pub type OrgDevicesResponse = ListDocument<OrgDevice>;
 /// `GET /v1/mdmServers`.

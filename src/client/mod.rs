@@ -142,6 +142,7 @@ pub struct Client {
 enum Method {
     Get,
     Post,
+    Patch,
 }
 
 impl Client {
@@ -257,6 +258,25 @@ impl Client {
         })
     }
 
+    /// PATCHes a JSON body to `path` (idempotent: it sets what it sends, so it is retried as a
+    /// GET is) and decodes the answer.
+    pub fn patch<B: Serialize, T: DeserializeOwned>(
+        &mut self,
+        path: &str,
+        body: &B,
+        what: &str,
+    ) -> Result<T> {
+        let url = self.url(path)?;
+        let json = serde_json::to_string(body)?;
+        let reply = self.send(Method::Patch, &url, Some(json), true)?;
+        serde_json::from_slice::<T>(&reply).map_err(|e| {
+            anyhow::Error::new(TemporaryError(format!(
+                "PATCH {}: the answer is not {what} ({e})",
+                urls::display(&url)
+            )))
+        })
+    }
+
     /// The absolute URL of an API path; absolute URLs must be on the API's origin.
     fn url(&self, path: &str) -> Result<String> {
         if path.starts_with('/') {
@@ -367,6 +387,7 @@ impl Client {
         let name = match method {
             Method::Get => "GET",
             Method::Post => "POST",
+            Method::Patch => "PATCH",
         };
         let shown = format!("{name} {}", urls::display(url));
         let mut attempt = 0;
@@ -380,6 +401,7 @@ impl Client {
             let mut request = match method {
                 Method::Get => self.http.get(url),
                 Method::Post => self.http.post(url),
+                Method::Patch => self.http.patch(url),
             };
             if let Some(b) = &bearer {
                 request = request.bearer_auth(b);

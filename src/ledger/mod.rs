@@ -42,6 +42,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ),
     ("0006_remote", include_str!("migrations/0006_remote.sql")),
     ("0007_sandbox", include_str!("migrations/0007_sandbox.sql")),
+    (
+        "0008_defaults_push",
+        include_str!("migrations/0008_defaults_push.sql"),
+    ),
 ];
 
 /// How long a write waits for another process's transaction before giving up (exit 4), unless

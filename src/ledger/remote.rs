@@ -397,6 +397,46 @@ pub fn set_service_remote_id(tx: &Transaction<'_>, id: i64, remote_id: &str) -> 
     Ok(())
 }
 
+/// Marks a service's family defaults as changed locally, for the next sync to send.
+pub fn mark_defaults_pending(tx: &Transaction<'_>, service_id: i64) -> Result<()> {
+    tx.prepare_cached("UPDATE services SET defaults_pending = 1 WHERE id = ?1")?
+        .execute([service_id])?;
+    Ok(())
+}
+
+/// A service whose family defaults wait to be sent: row id, name, remote id, and the
+/// families' API names.
+pub type PendingDefaults = (i64, String, Option<String>, Vec<String>);
+
+/// Services whose family defaults wait to be sent.
+pub fn pending_defaults(conn: &Connection) -> Result<Vec<PendingDefaults>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, name, remote_id FROM services WHERE defaults_pending = 1 ORDER BY id",
+    )?;
+    let services: Vec<(i64, String, Option<String>)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let defaults = crate::ledger::defaults::list(conn)?;
+    Ok(services
+        .into_iter()
+        .map(|(id, name, remote)| {
+            let families = defaults
+                .iter()
+                .filter(|d| d.service_id == id)
+                .map(|d| d.family.api_name().to_string())
+                .collect();
+            (id, name, remote, families)
+        })
+        .collect())
+}
+
+/// Clears a service's mark once its defaults were sent.
+pub fn defaults_sent(conn: &Connection, service_id: i64) -> Result<()> {
+    conn.prepare_cached("UPDATE services SET defaults_pending = 0 WHERE id = ?1")?
+        .execute([service_id])?;
+    Ok(())
+}
+
 /// Every service's (row id, name, remote id).
 pub fn service_ids(conn: &Connection) -> Result<Vec<(i64, String, Option<String>)>> {
     let mut stmt = conn.prepare_cached("SELECT id, name, remote_id FROM services ORDER BY id")?;

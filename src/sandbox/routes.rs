@@ -9,6 +9,7 @@ use axum::extract::{Path, Query, RawQuery, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+
 use base64ct::{Base64UrlUnpadded, Encoding as _};
 use serde::Serialize;
 
@@ -44,7 +45,10 @@ pub(super) fn router(sandbox: Shared) -> axum::Router {
             get(coverage::apple_care_coverage),
         )
         .route("/v1/mdmServers", get(mdm_servers))
-        .route("/v1/mdmServers/{id}", get(mdm_server))
+        .route(
+            "/v1/mdmServers/{id}",
+            get(mdm_server).patch(update_mdm_server),
+        )
         .route(
             "/v1/mdmServers/{id}/relationships/devices",
             get(mdm_server_devices),
@@ -576,14 +580,37 @@ fn device_resource(
     }
 }
 
-fn server_resource(base: &str, service: &Service, fields: Option<&HashSet<String>>) -> MdmServer {
+/// The family defaults of every service, as Apple's `defaultProductFamilies` (API enums).
+type Families = HashMap<i64, Vec<String>>;
+
+async fn families(sandbox: &Shared) -> Result<Families, Failure> {
+    with_ledger(sandbox, |conn| {
+        let mut by_service: Families = HashMap::new();
+        for d in crate::ledger::defaults::list(conn)? {
+            by_service
+                .entry(d.service_id)
+                .or_default()
+                .push(d.family.api_name().to_string());
+        }
+        Ok(by_service)
+    })
+    .await
+}
+
+fn server_resource(
+    base: &str,
+    service: &Service,
+    families: &Families,
+    fields: Option<&HashSet<String>>,
+) -> MdmServer {
     let want = |name: &str| fields.is_none_or(|f| f.contains(name));
     let id = server_id(service);
     let me = format!("{base}/v1/mdmServers/{id}");
     let attributes = MdmServerAttributes {
         server_name: want("serverName").then(|| service.name.clone()),
         enable_mdm_disown_flag: want("enableMdmDisownFlag").then_some(service.allow_release),
-        default_product_families: None,
+        default_product_families: want("defaultProductFamilies")
+            .then(|| families.get(&service.id).cloned().unwrap_or_default()),
         status: want("status").then(|| "ACTIVE".to_string()),
         server_type: want("serverType").then(|| "MDM".to_string()),
         device_count: want("deviceCount").then_some(service.device_count),
@@ -777,7 +804,8 @@ async fn assigned_server(
             .await?
             .ok_or_else(|| Failure::not_found(types::MDM_SERVERS, "(none)"))?;
         let base = &sandbox.config.base_url;
-        let data = server_resource(base, &service, fields.as_ref());
+        let families = families(&sandbox).await?;
+        let data = server_resource(base, &service, &families, fields.as_ref());
         let links = Links::to_self(format!(
             "{base}/v1/orgDevices/{}/assignedServer",
             device.serial_number
@@ -812,10 +840,14 @@ async fn mdm_servers(
             .collect();
         let base = &sandbox.config.base_url;
         let path = "/v1/mdmServers";
+        let families = families(&sandbox).await?;
         Ok(json(
             StatusCode::OK,
             &list_document(base, path, &raw, &params, limit, page, |s| {
-                (server_id(s), server_resource(base, s, fields.as_ref()))
+                (
+                    server_id(s),
+                    server_resource(base, s, &families, fields.as_ref()),
+                )
             }),
         ))
     }
@@ -841,12 +873,107 @@ async fn mdm_server(
         let fields = fields(&params, types::MDM_SERVERS, api::MDM_SERVER_FIELDS)?;
         let service = service_named(&sandbox, &id).await?;
         let base = &sandbox.config.base_url;
-        let data = server_resource(base, &service, fields.as_ref());
+        let families = families(&sandbox).await?;
+        let data = server_resource(base, &service, &families, fields.as_ref());
         let links = Links::to_self(format!("{base}/v1/mdmServers/{}", server_id(&service)));
         Ok(json(StatusCode::OK, &Document { data, links }))
     }
     .await;
     log(&sandbox, "GET /v1/mdmServers/{id}", answer)
+}
+
+/// `PATCH /v1/mdmServers/{id}` (§5.4, Business 2.1+): the service's `defaultProductFamilies`
+/// become the families given — each taken from any other service, as Apple has one service per
+/// family — and only what is sent changes. The school API has no update (§10): 403.
+async fn update_mdm_server(
+    State(sandbox): State<Shared>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: String,
+) -> Response {
+    let answer = async {
+        authorize(&sandbox, &headers).await?;
+        if sandbox.config.scope == api::Scope::School {
+            return Err(Failure::new(
+                StatusCode::FORBIDDEN,
+                "FORBIDDEN_ERROR",
+                "Forbidden",
+                "The school API cannot update an mdmServer".to_string(),
+            ));
+        }
+        let request: crate::api::wire::MdmServerUpdateRequest = serde_json::from_str(&body)
+            .map_err(|e| {
+                Failure::pointer(
+                    StatusCode::BAD_REQUEST,
+                    "ENTITY_ERROR.INVALID",
+                    "",
+                    format!("The request body is not an MdmServerUpdateRequest: {e}"),
+                )
+            })?;
+        if request.data.kind != types::MDM_SERVERS || request.data.id != id {
+            return Err(Failure::pointer(
+                StatusCode::CONFLICT,
+                "ENTITY_ERROR.INCORRECT_TYPE",
+                "/data",
+                "The type must be 'mdmServers' and the id the one in the path".to_string(),
+            ));
+        }
+        let service = service_named(&sandbox, &id).await?;
+        let mut wanted = Vec::new();
+        for (i, name) in request
+            .data
+            .attributes
+            .default_product_families
+            .iter()
+            .flatten()
+            .enumerate()
+        {
+            match name.parse::<crate::model::ProductFamily>() {
+                Ok(f) if f.api_name() == name => wanted.push(f),
+                _ => {
+                    return Err(Failure::pointer(
+                        StatusCode::UNPROCESSABLE_ENTITY,
+                        "ENTITY_ERROR.ATTRIBUTE.INVALID",
+                        &format!("/data/attributes/defaultProductFamilies/{i}"),
+                        format!("{name:?} is not an MdmServerProductFamily"),
+                    ));
+                }
+            }
+        }
+        let given = request.data.attributes.default_product_families.is_some();
+        let config = sandbox.config.clone();
+        let service_id = service.id;
+        let now = crate::model::format_timestamp(jiff::Timestamp::now());
+        let written = tokio::task::spawn_blocking(move || {
+            let mut ledger = Ledger::open(&config.ledger, config.busy_timeout)?;
+            ledger.transact(|tx| {
+                if given {
+                    for d in crate::ledger::defaults::list(tx)? {
+                        if d.service_id == service_id && !wanted.contains(&d.family) {
+                            crate::ledger::defaults::unset(tx, d.family)?;
+                        }
+                    }
+                    for family in &wanted {
+                        crate::ledger::defaults::set(tx, *family, service_id, &now)?;
+                    }
+                }
+                Ok(((), true))
+            })
+        })
+        .await;
+        match written {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => return Err(Failure::internal(&e)),
+            Err(e) => return Err(Failure::internal(&anyhow::anyhow!("{e}"))),
+        }
+        let base = &sandbox.config.base_url;
+        let families = families(&sandbox).await?;
+        let data = server_resource(base, &service, &families, None);
+        let links = Links::to_self(format!("{base}/v1/mdmServers/{}", server_id(&service)));
+        Ok(json(StatusCode::OK, &Document { data, links }))
+    }
+    .await;
+    log(&sandbox, "PATCH /v1/mdmServers/{id}", answer)
 }
 
 async fn mdm_server_devices(

@@ -234,8 +234,13 @@ fn link_services(
             };
             map.insert(service.id.clone(), id);
         }
-        // Defaults: only when every service said which families it takes (Business 2.1+).
-        if !remote_services.is_empty() && remote_services.iter().all(|s| s.families.is_some()) {
+        // Defaults: only when every service said which families it takes (Business 2.1+), and
+        // none changed locally waits to be sent (`mdm default set` with a remote set).
+        let local_changes = !remote::pending_defaults(r.tx)?.is_empty();
+        if !local_changes
+            && !remote_services.is_empty()
+            && remote_services.iter().all(|s| s.families.is_some())
+        {
             let mut wanted: HashMap<ProductFamily, i64> = HashMap::new();
             for service in remote_services {
                 for family in service.families.iter().flatten() {

@@ -90,7 +90,9 @@ pub(super) fn run(s: &mut Session<'_>, verify: bool) -> Result<()> {
             ));
         }
     }
-    // 2. What the pending devices need.
+    // 2. Family defaults changed locally (`mdm default set/unset`): PATCH each service.
+    push_defaults(s)?;
+    // 3. What the pending devices need.
     let pending = remote::pending_devices(s.ledger.conn())?;
     let school = s.scope == Scope::School;
     let mut groups: BTreeMap<(String, Option<String>), Vec<String>> = BTreeMap::new();
@@ -127,7 +129,7 @@ pub(super) fn run(s: &mut Session<'_>, verify: bool) -> Result<()> {
             Ok(())
         })?;
     }
-    // 3. Send, in batches.
+    // 4. Send, in batches.
     let mut sent_now: Vec<SentNow> = Vec::new();
     for ((kind, server), serials) in groups {
         for chunk in serials.chunks(BATCH) {
@@ -144,11 +146,11 @@ pub(super) fn run(s: &mut Session<'_>, verify: bool) -> Result<()> {
             }
         }
     }
-    // 4. Poll what was sent to its end and read its log.
+    // 5. Poll what was sent to its end and read its log.
     for (intent, remote_id, kind, server, serials) in &sent_now {
         poll(s, *intent, remote_id, kind, server.as_deref(), serials)?;
     }
-    // 5. Without a pull to follow, verify now.
+    // 6. Without a pull to follow, verify now.
     if verify && !s.dry_run && !s.sent.is_empty() {
         verify_sent(s)?;
     }
@@ -171,6 +173,70 @@ pub(super) fn run(s: &mut Session<'_>, verify: bool) -> Result<()> {
         ));
     }
     s.report.push = Some(summary);
+    Ok(())
+}
+
+/// Sends the family defaults of each service marked by `mdm default set/unset` as
+/// `PATCH /v1/mdmServers/{id}` with its whole list (so sending it again is harmless). A service
+/// the remote does not have, or a refusal, is a problem (exit 3) and stays marked.
+fn push_defaults(s: &mut Session<'_>) -> Result<()> {
+    for (id, name, remote_id, families) in remote::pending_defaults(s.ledger.conn())? {
+        let Some(remote_id) = remote_id else {
+            s.result.failed += 1;
+            s.result.problems.push(crate::result::Problem {
+                serial_number: None,
+                line: None,
+                field: Some("defaultProductFamilies".to_string()),
+                message: format!(
+                    "the defaults of {name} cannot be sent: the service is not in Apple \
+                     Business yet"
+                ),
+            });
+            continue;
+        };
+        if s.dry_run {
+            s.result.summary.push(format!(
+                "Would set the default families of {name} to [{}].",
+                families.join(", ")
+            ));
+            continue;
+        }
+        let body = crate::api::wire::MdmServerUpdateRequest {
+            data: crate::api::wire::MdmServerUpdateData {
+                kind: types::MDM_SERVERS.to_string(),
+                id: remote_id.clone(),
+                attributes: crate::api::wire::MdmServerAttributes {
+                    default_product_families: Some(families.clone()),
+                    ..Default::default()
+                },
+            },
+        };
+        let path = format!(
+            "/v1/mdmServers/{}",
+            url::form_urlencoded::byte_serialize(remote_id.as_bytes()).collect::<String>()
+        );
+        let sent: Result<Document<crate::api::wire::MdmServer>> =
+            s.client.patch(&path, &body, "an mdmServer");
+        match sent {
+            Ok(_) => {
+                remote::defaults_sent(s.ledger.conn(), id)?;
+                s.result.summary.push(format!(
+                    "Set the default families of {name} in Apple Business to [{}].",
+                    families.join(", ")
+                ));
+            }
+            Err(e) if e.is::<Rejected>() => {
+                s.result.failed += 1;
+                s.result.problems.push(crate::result::Problem {
+                    serial_number: None,
+                    line: None,
+                    field: Some("defaultProductFamilies".to_string()),
+                    message: format!("the defaults of {name}: {e:#}"),
+                });
+            }
+            Err(e) => return Err(e),
+        }
+    }
     Ok(())
 }
 

@@ -1526,3 +1526,50 @@ fn bodies_that_never_parse_are_a_clear_error() {
         assert_eq!(env.device_count(), 0, "{fault}: a partial page was kept");
     }
 }
+
+/// The family defaults: with a remote set, `mdm default set` is sent as
+/// `PATCH /v1/mdmServers/{id}` by the next sync (and a pull meanwhile does not undo it); a
+/// default changed on Apple's side arrives in the next pull.
+#[test]
+fn family_defaults_are_pushed_and_pulled() {
+    let (env, sandbox) = pulled(50, &[]);
+    let apple_defaults = || {
+        sandbox.sql(
+            "SELECT d.product_family, s.name FROM service_defaults d JOIN services s \
+         ON s.id = d.service_id ORDER BY 1",
+        )
+    };
+    env.ok(&["mdm", "default", "set", "iPad", "Lab MDM"]);
+    env.ok(&["sync", "--pull-only"]);
+    let local: Vec<Vec<String>> =
+        env.sql("SELECT d.product_family, s.name FROM service_defaults d JOIN services s ON s.id = d.service_id ORDER BY 1");
+    assert_eq!(local, [["iPad".to_string(), "Lab MDM".to_string()]]);
+    assert!(apple_defaults().is_empty(), "sent by a pull-only sync");
+    let out = env.ok(&["sync"]);
+    assert!(
+        out.stderr
+            .contains("Set the default families of Lab MDM in Apple Business to [IPAD]."),
+        "{out}"
+    );
+    assert_eq!(
+        apple_defaults(),
+        [["iPad".to_string(), "Lab MDM".to_string()]]
+    );
+    assert_eq!(sandbox.stats().all("PATCH /v1/mdmServers/{id}"), 1);
+    // Apple's side moves the default; the next pull mirrors it.
+    env.cmd(&[
+        "--ledger",
+        s(&sandbox.ledger),
+        "mdm",
+        "default",
+        "set",
+        "iPad",
+        "Main MDM",
+    ])
+    .output();
+    env.ok(&["sync"]);
+    let local: Vec<Vec<String>> =
+        env.sql("SELECT d.product_family, s.name FROM service_defaults d JOIN services s ON s.id = d.service_id ORDER BY 1");
+    assert_eq!(local, [["iPad".to_string(), "Main MDM".to_string()]]);
+    assert_eq!(sandbox.stats().all("PATCH /v1/mdmServers/{id}"), 1);
+}

@@ -112,6 +112,13 @@ pub fn run(ctx: &Ctx, command: DefaultCommand) -> Result<()> {
                 false,
                 |tx, _, result| {
                     defaults::set(tx, family, service.id, &now)?;
+                    // With a remote set, the next sync sends both services' new families.
+                    if crate::ledger::remote::get(tx)?.is_some() {
+                        crate::ledger::remote::mark_defaults_pending(tx, service.id)?;
+                        if let Some(old) = &current {
+                            crate::ledger::remote::mark_defaults_pending(tx, old.service_id)?;
+                        }
+                    }
                     let was = current
                         .map(|d| format!(" (was {})", d.service_name))
                         .unwrap_or_default();
@@ -144,7 +151,13 @@ pub fn run(ctx: &Ctx, command: DefaultCommand) -> Result<()> {
                 params,
                 false,
                 |tx, _, result| {
+                    let was = defaults::list(tx)?.into_iter().find(|d| d.family == family);
                     defaults::unset(tx, family)?;
+                    if let Some(old) = was
+                        && crate::ledger::remote::get(tx)?.is_some()
+                    {
+                        crate::ledger::remote::mark_defaults_pending(tx, old.service_id)?;
+                    }
                     result
                         .summary
                         .push(format!("{family} has no default service any more."));
