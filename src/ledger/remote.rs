@@ -461,6 +461,10 @@ pub struct Intent {
     pub remote_activity_id: Option<String>,
     /// The serial numbers it names.
     pub serials: Vec<String>,
+    /// Whether its activity ended (then `outcomes` holds what the log said).
+    pub finished: bool,
+    /// Each device's outcome in the log (`SUCCESS`, `FAILED`) and reason, when known.
+    pub outcomes: Vec<(String, Option<String>, Option<String>)>,
 }
 
 /// Writes an intent before its POST; returns its id.
@@ -520,6 +524,32 @@ pub fn intent_done(
     Ok(())
 }
 
+/// Records how an intent's activity ended, keeping the intent open until its devices are
+/// verified (a sync killed in between must not send them again).
+pub fn intent_polled(
+    tx: &Transaction<'_>,
+    id: i64,
+    status: Option<&str>,
+    sub_status: Option<&str>,
+    now: &str,
+) -> Result<()> {
+    tx.prepare_cached(
+        "UPDATE push_intents SET status = ?2, sub_status = ?3, finished_at = ?4 WHERE id = ?1",
+    )?
+    .execute(rusqlite::params![id, status, sub_status, now])?;
+    Ok(())
+}
+
+/// Closes the intents whose activity ended (their devices were just verified).
+pub fn close_polled_intents(tx: &Transaction<'_>) -> Result<usize> {
+    Ok(tx
+        .prepare_cached(
+            "UPDATE push_intents SET state = 'done'
+            WHERE state = 'sent' AND finished_at IS NOT NULL",
+        )?
+        .execute([])?)
+}
+
 /// Records one device's outcome in an intent.
 pub fn intent_device(
     tx: &Transaction<'_>,
@@ -539,7 +569,8 @@ pub fn intent_device(
 /// Intents not yet done, oldest first.
 pub fn open_intents(conn: &Connection) -> Result<Vec<Intent>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT id, activity_type, server_id, state, created_at, remote_activity_id
+        "SELECT id, activity_type, server_id, state, created_at, remote_activity_id,
+            finished_at IS NOT NULL
         FROM push_intents WHERE state <> 'done' ORDER BY id",
     )?;
     let mut intents: Vec<Intent> = stmt
@@ -552,17 +583,20 @@ pub fn open_intents(conn: &Connection) -> Result<Vec<Intent>> {
                 created_at: r.get(4)?,
                 remote_activity_id: r.get(5)?,
                 serials: Vec::new(),
+                finished: r.get(6)?,
+                outcomes: Vec::new(),
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
     let mut serials = conn.prepare_cached(
-        "SELECT serial_number FROM push_intent_devices WHERE intent_id = ?1
+        "SELECT serial_number, outcome, message FROM push_intent_devices WHERE intent_id = ?1
         ORDER BY serial_number",
     )?;
     for intent in &mut intents {
-        intent.serials = serials
-            .query_map([intent.id], |r| r.get(0))?
+        intent.outcomes = serials
+            .query_map([intent.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
             .collect::<rusqlite::Result<_>>()?;
+        intent.serials = intent.outcomes.iter().map(|o| o.0.clone()).collect();
     }
     Ok(intents)
 }

@@ -57,6 +57,23 @@ pub(super) struct Sent {
 /// An activity sent this run: (intent, remote id, type, service, serials).
 type SentNow = (i64, String, String, Option<String>, Vec<String>);
 
+/// What an intent polled by an earlier sync said of its devices.
+fn restored(intent: &remote::Intent) -> Vec<(String, Sent)> {
+    intent
+        .outcomes
+        .iter()
+        .map(|(serial, outcome, message)| {
+            let sent = Sent {
+                activity_type: intent.activity_type.clone(),
+                server_id: intent.server_id.clone(),
+                outcome: outcome.clone(),
+                message: message.clone(),
+            };
+            (serial.clone(), sent)
+        })
+        .collect()
+}
+
 /// Runs the push. `verify` reads the remote state of what was sent right after (a push
 /// without a pull: `sync --push-only`, `--push`).
 pub(super) fn run(s: &mut Session<'_>, verify: bool) -> Result<()> {
@@ -69,7 +86,10 @@ pub(super) fn run(s: &mut Session<'_>, verify: bool) -> Result<()> {
         if s.dry_run {
             continue;
         }
-        if let Some(remote_id) = &intent.remote_activity_id {
+        if intent.finished {
+            // Polled to its end by a sync that stopped before verifying it: verify it now.
+            s.sent.extend(restored(intent));
+        } else if let Some(remote_id) = &intent.remote_activity_id {
             s.ctx.out.status(format!(
                 "Checking activity {remote_id} sent by an earlier sync ({} devices).",
                 intent.serials.len()
@@ -451,7 +471,7 @@ fn poll(
                 remote::intent_device(r.tx, intent, serial, outcome, x.message.as_deref())?;
             }
         }
-        remote::intent_done(r.tx, intent, Some(&status), sub_status.as_deref(), r.now)
+        remote::intent_polled(r.tx, intent, Some(&status), sub_status.as_deref(), r.now)
     })?;
     Ok(())
 }
@@ -510,6 +530,7 @@ fn verify_sent(s: &mut Session<'_>) -> Result<()> {
             };
             settle(r, d, &view, Some(x))?;
         }
+        remote::close_polled_intents(r.tx)?;
         Ok(())
     })
 }
@@ -522,6 +543,13 @@ pub(super) fn verify_after_pull(
     pull_started: &str,
     sent: &HashMap<String, Sent>,
 ) -> Result<()> {
+    // What the activities of earlier syncs said, for those polled but never verified.
+    let mut sent = sent.clone();
+    for intent in remote::open_intents(r.tx)?.iter().filter(|i| i.finished) {
+        for (serial, x) in restored(intent) {
+            sent.entry(serial).or_insert(x);
+        }
+    }
     for d in remote::pending_devices(r.tx)? {
         let view = if d.remote_seen_pull == Some(pull) {
             RemoteView::On(d.remote_server_id.clone())
@@ -530,6 +558,7 @@ pub(super) fn verify_after_pull(
         };
         settle(r, &d, &view, sent.get(&d.serial))?;
     }
+    remote::close_polled_intents(r.tx)?;
     let settle_secs = settle_time().as_secs() as i64;
     for intent in remote::open_intents(r.tx)? {
         if intent.remote_activity_id.is_some() {
@@ -574,6 +603,18 @@ fn settle(
     let Some(sent) = sent else {
         return Ok(());
     };
+    // Changed again locally since it was sent: the new change waits for the next push.
+    let still_wanted = match sent.activity_type.as_str() {
+        "ASSIGN_DEVICES" => {
+            d.status == crate::model::DeviceStatus::Assigned
+                && d.service_remote_id == sent.server_id
+        }
+        "UNASSIGN_DEVICES" => d.status == crate::model::DeviceStatus::Unassigned,
+        _ => d.status == crate::model::DeviceStatus::Released,
+    };
+    if !still_wanted {
+        return Ok(());
+    }
     let why = match (&sent.outcome, &sent.message) {
         (_, Some(m)) => m.clone(),
         _ => format!(
