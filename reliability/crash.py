@@ -11,7 +11,9 @@ Trials SIGKILL, at a random moment drawn from the seeded generator, one of:
   pull     `sync` of an empty ledger from a sandbox with --latency, so kills land mid-pull;
   push     `sync` of a ledger with queued assign/reassign/unassign changes (several activities);
 and make the push die at the hidden hook ABMCTL_CRASH_AT=push-posted (the POST answered, its
-activity id not yet stored) and push-prepared (the intent committed, the POST not sent).
+activity id not yet stored) and push-prepared (the intent committed, the POST not sent), and
+kill it at its first pull request after the push (pull-after-push: the activities polled to
+their end, not yet verified; found by this harness to send them again, see RELIABILITY.md).
 
 After each kill: `abmctl report summary` works; PRAGMA integrity_check and foreign_key_check are
 clean; the ledger holds the state before the command or the state after it (computed from a
@@ -20,8 +22,8 @@ no local device changed, every device on the sandbox before or after); re-runnin
 completes the job (a pull resumes: `pull.resumed`); and the sandbox's count of
 `POST /v1/orgDeviceActivities` answered 201 equals the activities the clean run needed.
 
-Default: a shortened run (small sizes, 15 trials). --full: the issue's sizes (1,000,000-row
-import, 100,000-device order, 66 trials). The seed is printed; the same seed and sizes give the
+Default: a shortened run (small sizes, 16 trials). --full: the issue's sizes (1,000,000-row
+import, 100,000-device order, 70 trials). The seed is printed; the same seed and sizes give the
 same trials and the same kill moments (where a moment lands depends on the machine's speed).
 Exit 0 when every trial passed, 1 otherwise.
 """
@@ -67,11 +69,14 @@ SIZES = {
 PLAN = {
     "short": [("import", "kill", 3), ("assign", "kill", 2), ("enroll", "kill", 2),
               ("pull", "kill", 2), ("push", "kill", 2), ("push", "push-posted", 3),
-              ("push", "push-prepared", 1)],
+              ("push", "push-prepared", 1), ("push", "pull-after-push", 1)],
     "full": [("import", "kill", 14), ("assign", "kill", 10), ("enroll", "kill", 8),
              ("pull", "kill", 10), ("push", "kill", 8), ("push", "push-posted", 12),
-             ("push", "push-prepared", 4)],
+             ("push", "push-prepared", 4), ("push", "pull-after-push", 4)],
 }
+# A kill point found by this harness to send activities twice (see RELIABILITY.md, "Known
+# failures"): the push's activities polled to their end, the pull that verifies them not done.
+KNOWN_BUG = "duplicate-after-poll"
 # Unsure intents settle after 1 s here (default 900 s), so a re-run can complete the job.
 SETTLE = {"ABMCTL_INTENT_SETTLE_SECS": "1"}
 
@@ -88,6 +93,7 @@ class Trial:
         self.integrity_failures = 0
         self.duplicates = 0
         self.reruns = 0
+        self.known = None  # the known bug's signature, when the kill left it
 
     def fail(self, msg):
         self.failures.append(msg)
@@ -114,6 +120,7 @@ class Harness:
         self.work = Path(args.keep or tempfile.mkdtemp(prefix="abmctl-crash-"))
         self.work.mkdir(parents=True, exist_ok=True)
         self.trials: list[Trial] = []
+        self.xfail = args.xfail_known
 
     # ------------------------------------------------------------------ set-up (not trials)
     def fresh(self, path):
@@ -258,6 +265,19 @@ class Harness:
             args = ["-q", verb, "--file", f] + (["--to", to] if to else [])
             self.abm.run(client, *args)
 
+    @staticmethod
+    def known_bug_left(client) -> bool:
+        """The kill left pending devices whose activity is closed with a logged SUCCESS and
+        that no open intent covers: the next sync sends them again without looking first."""
+        orphans = query(client, """
+            SELECT count(*) FROM devices d WHERE d.pending_sync = 1
+            AND d.serial_number IN (SELECT x.serial_number FROM push_intent_devices x
+                JOIN push_intents i ON i.id = x.intent_id
+                WHERE i.state = 'done' AND x.outcome = 'SUCCESS')
+            AND d.serial_number NOT IN (SELECT x.serial_number FROM push_intent_devices x
+                JOIN push_intents i ON i.id = x.intent_id WHERE i.state <> 'done')""")
+        return orphans[0][0] > 0
+
     def push_world(self, d):
         """A trial's copy of the Apple ledger served on the push port, and of the client."""
         apple = d / "apple.sqlite3"
@@ -358,6 +378,19 @@ class Harness:
                 t.landed = f"at {delay / c['secs']:.0%}"
                 if not killed:
                     t.landed += " (had ended)"
+            elif mode == "pull-after-push":
+                # -v traces each request: kill at the first request of the pull that follows
+                # the push's POSTs (its activities polled to their end, not yet verified).
+                proc = self.abm.popen(client, "-v", "-o", "json", "sync", env=SETTLE)
+                posted = False
+                for line in proc.stderr:
+                    if line.startswith("sent "):
+                        posted = True
+                    elif posted and line.startswith("GET /v1/mdmServers?"):
+                        proc.send_signal(signal.SIGKILL)
+                        break
+                proc.wait()
+                t.landed = "at the pull's first request"
             else:
                 p = self.abm.run(client, "-o", "json", "sync", env={"ABMCTL_CRASH_AT": mode},
                                  check=False)
@@ -367,6 +400,8 @@ class Harness:
             posted = sb.activities_created()
             t.landed += f": {posted}/{self.needed} activities posted"
             self.after_kill(t, client)
+            if self.known_bug_left(client):
+                t.known = KNOWN_BUG
             # no local device changed (a push changes nothing but pendingSync), none newly pending
             before = {r[0]: r for r in self.push_before}
             for r in device_rows(client):
@@ -432,6 +467,8 @@ class Harness:
                 t.fail(f"harness: {e!r}")
             self.trials.append(t)
             verdict = "pass" if not t.failures else "FAIL: " + "; ".join(t.failures)
+            if t.failures and t.known:
+                verdict = f"KNOWN BUG ({t.known}): " + "; ".join(t.failures)
             log(f"trial {n:3} {t.command:12} {t.mode:13} {t.landed:45} "
                 f"{time.monotonic() - started:5.1f}s  {verdict}")
         self.pull_sb.stop()
@@ -445,29 +482,37 @@ class Harness:
             rows.append((command, mode, len(ts), sum(not t.failures for t in ts),
                          sum(t.duplicates for t in ts), sum(t.integrity_failures for t in ts),
                          sum(1 for t in ts if "before" in t.landed),
-                         sum(1 for t in ts if "after" in t.landed)))
-        tot = [sum(r[i] for r in rows) for i in range(2, 8)]
+                         sum(1 for t in ts if "after" in t.landed),
+                         sum(1 for t in ts if t.failures and t.known)))
+        tot = [sum(r[i] for r in rows) for i in range(2, 9)]
         rows.append(("all", "", *tot))
         print(f"crash harness: seed {self.seed}, {self.size} run "
               f"(import {self.s['import_rows']} rows, order {self.s['order']}, "
               f"pull {self.s['pull']} devices, push {self.s['push']} devices)")
         print(table(["command", "kill point", "trials", "passed", "duplicates",
-                     "integrity failures", "landed before", "landed after"], rows))
+                     "integrity failures", "landed before", "landed after",
+                     "failed by known bug"], rows))
         failed = [t for t in self.trials if t.failures]
         for t in failed:
-            print(f"FAILED trial {t.n} ({t.command}, {t.mode}, {t.landed}): "
+            tag = f"KNOWN BUG {t.known}" if t.known else "FAILED"
+            print(f"{tag}: trial {t.n} ({t.command}, {t.mode}, {t.landed}): "
                   + "; ".join(t.failures))
-        print(f"{len(self.trials) - len(failed)}/{len(self.trials)} trials passed; "
-              f"work dir {self.work}")
+        known = [t for t in failed if t.known]
+        print(f"{len(self.trials) - len(failed)}/{len(self.trials)} trials passed"
+              f" ({len(known)} failed by the known bug {KNOWN_BUG}); work dir {self.work}")
+        if self.xfail:
+            return all(t.known for t in failed)
         return not failed
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--seed", type=int, default=None)
-    ap.add_argument("--full", action="store_true", help="the issue's sizes, 66 trials")
+    ap.add_argument("--full", action="store_true", help="the issue's sizes, 70 trials")
     ap.add_argument("--bin", help="the abmctl binary (default: target/release, else debug)")
     ap.add_argument("--keep", help="work in this directory (kept)")
+    ap.add_argument("--xfail-known", action="store_true",
+                    help=f"exit 0 when the only failures are the known bug {KNOWN_BUG} (CI)")
     args = ap.parse_args()
     if args.seed is None:
         args.seed = random.SystemRandom().randrange(1, 1_000_000)
