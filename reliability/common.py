@@ -97,21 +97,24 @@ class Sandbox:
         args += list(map(str, extra))
         self.ledger = Path(ledger)
         deadline = time.time() + 20
+        # The request log (one line per request) goes to a file beside the ledger.
+        self.log = Path(str(ledger) + ".log")
         while True:
-            self.proc = subprocess.Popen(
-                [abm.bin, "--ledger", str(ledger), *args],
-                env=abm.env,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-                text=True,
-            )
+            with open(self.log, "w") as errors:
+                self.proc = subprocess.Popen(
+                    [abm.bin, "--ledger", str(ledger), *args],
+                    env=abm.env,
+                    stdout=subprocess.PIPE,
+                    stderr=errors,
+                    text=True,
+                )
             line = self.proc.stdout.readline()
             if line.strip():
                 break
             # The port may still be held by the previous sandbox: try again shortly.
             self.proc.wait()
             if time.time() > deadline:
-                raise RuntimeError("the sandbox did not start")
+                raise RuntimeError("the sandbox did not start: " + self.log.read_text()[-500:])
             time.sleep(0.3)
         self.start = json.loads(line)
         # Keep draining stdout so that the server never blocks on a full pipe.
