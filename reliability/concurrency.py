@@ -16,6 +16,10 @@ replay of the same commands and import on a copy of the ledger taken before (no 
 them; after the last sync nothing is pending and the sandbox ("Apple") has every device it
 lists as the ledger has it; no activity was created twice.
 
+A sync that exits 3 only because of the known bug rechanged-during-sync (a device changed again
+locally while the sync that sent its previous change runs is reported failed) fails the run,
+unless --xfail-known (used by CI) is given; it is counted either way.
+
 Default: 200 changes, a 10,000-row import, 2,000 devices. --full: 1,000 changes, a 100,000-row
 import, 10,000 devices. Exit 0 when every check passed.
 """
@@ -52,6 +56,10 @@ SIZES = {
     "short": dict(changes=200, import_rows=10_000, devices=2_000, latency=150),
     "full": dict(changes=1_000, import_rows=100_000, devices=10_000, latency=300),
 }
+# A bug this harness found (RELIABILITY.md, "Known failures"): a device changed again locally
+# while the sync that sent its previous change runs is reported failed (exit 3), though Apple
+# did what was asked and the new change is only queued (the next sync sends it).
+KNOWN_BUG = "rechanged-during-sync"
 LOCKED = ("database is locked", "database is busy", "SQLITE_BUSY", "locked")
 
 
@@ -85,6 +93,34 @@ def plan_changes(client, n, rng):
     return out
 
 
+def known_race(client, p) -> bool:
+    """A sync that exited 3 only because of KNOWN_BUG: every problem is a device that Apple did
+    as asked ("reported no failure, but …") and that a local command changed while it ran."""
+    if p.returncode != 3:
+        return False
+    try:
+        doc = json.loads(p.stdout)
+        problems = doc["problems"]
+    except (ValueError, KeyError):
+        return False
+    started = query(client, "SELECT started_at FROM sync_runs "
+                            "WHERE json_extract(summary, '$.activityId') = ?", (doc["activityId"],))
+    if not started:
+        return False
+    for x in problems:
+        serial = x.get("serialNumber")
+        if not serial or not x["message"].startswith("Apple Business reported no failure, but"):
+            return False
+        # a local change of the device made while this sync ran (timestamps are to the second)
+        later = query(client, """
+            SELECT count(*) FROM activity_items i JOIN activities a ON a.id = i.activity_id
+            WHERE i.serial_number = ? AND a.action IN ('assign', 'reassign', 'unassign')
+            AND a.created_at >= ?""", (serial, started[0][0]))
+        if later[0][0] == 0:
+            return False
+    return bool(problems)
+
+
 def command_args(change):
     verb, serial, to = change
     return ["-o", "json", verb, serial] + (["--to", to] if to else [])
@@ -101,6 +137,8 @@ def main():
     ap.add_argument("--full", action="store_true")
     ap.add_argument("--bin")
     ap.add_argument("--keep")
+    ap.add_argument("--xfail-known", action="store_true",
+                    help=f"do not fail on a sync's exit 3 caused by the known bug {KNOWN_BUG} (CI)")
     args = ap.parse_args()
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1, 1_000_000)
     size = "full" if args.full else "short"
@@ -177,7 +215,9 @@ def main():
         every = [("sync", p) for p in results["sync"]] + \
                 [("change", p) for p in results["changes"]] + \
                 [("import", p) for p in results["import"]]
-        failed = [(k, p) for k, p in every if p.returncode != 0]
+        known = [p for p in results["sync"] if known_race(client, p)]
+        failed = [(k, p) for k, p in every if p.returncode != 0 and
+                  not (args.xfail_known and any(p is q for q in known))]
         locked = [(k, p) for k, p in every if any(x in p.stderr for x in LOCKED)]
         for k, p in failed[:5]:
             problems.append(f"{k} exited {p.returncode}: {p.stderr.strip()[:200]}")
@@ -218,7 +258,7 @@ def main():
         created = sb.activities_created() - created_before
         pushes = []
         for p in results["sync"]:
-            if p.returncode == 0:
+            if p.returncode in (0, 3):
                 doc = json.loads(p.stdout)
                 pushes.append((doc["push"]["activities"], doc["push"]["devices"],
                                doc["push"]["confirmed"]))
@@ -232,7 +272,7 @@ def main():
             [("sync", len(results["sync"]), sum(p.returncode == 0 for p in results["sync"]),
               sum(1 for k, p in locked if k == "sync"),
               f"{sent} activities for {sum(x[1] for x in pushes)} devices; last sync pending "
-              f"{pending}"),
+              f"{pending}; exit 3 by the known bug {KNOWN_BUG}: {len(known)}"),
              ("assign/reassign/unassign", len(changes),
               sum(p.returncode == 0 for p in results["changes"]),
               sum(1 for k, p in locked if k == "change"),
