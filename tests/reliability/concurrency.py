@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Concurrency harness (issue 12 §2): a cron sync and an admin on one ledger at once.
 
-    python3 reliability/concurrency.py [--seed S] [--full] [--bin PATH] [--keep DIR]
+    python3 tests/reliability/concurrency.py [--seed S] [--full] [--bin PATH] [--keep DIR]
 
 One ledger, synced once from a sandbox with --latency (so each sync is long). Then, at once:
   - process A runs `sync` again and again until the others are done (at least one);

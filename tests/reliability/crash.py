@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Crash harness (issue 12 §1): kill abmctl at random moments and check what it leaves.
 
-    python3 reliability/crash.py [--seed S] [--full] [--bin PATH] [--keep DIR]
+    python3 tests/reliability/crash.py [--seed S] [--full] [--bin PATH] [--keep DIR]
 
 Trials SIGKILL, at a random moment drawn from the seeded generator, one of:
   import   of a generated CSV (benches/gen_orders.py), into an empty ledger (the bulk path) or

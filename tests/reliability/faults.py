@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fault harness (issue 12 §3): sync against a sandbox with every fault on at once.
 
-    python3 reliability/faults.py [--seed S] [--runs N] [--full] [--bin PATH] [--keep DIR]
+    python3 tests/reliability/faults.py [--seed S] [--runs N] [--full] [--bin PATH] [--keep DIR]
 
 Set-up (once): a sandbox ledger ("Apple") and a client ledger that pulled it cleanly. Per run
 (its fault seed is S, S+1, …): the client queues local changes drawn from that seed (assign,
