@@ -450,7 +450,7 @@ impl Recorder<'_, '_> {
     }
 }
 
-/// The serial numbers `GET` paths take: query parameters encoded.
+/// A query string, its parameters form-encoded.
 pub(crate) fn query(pairs: &[(&str, &str)]) -> String {
     let mut q = url::form_urlencoded::Serializer::new(String::new());
     for (k, v) in pairs {
