@@ -59,29 +59,11 @@ client=$(jq -r .clientId <<<"$start")
 kid=$(jq -r .keyId <<<"$start")
 key=$(jq -r .privateKey <<<"$start")
 
-# The assertion, with openssl: ES256 over header.claims, DER signature turned into r||s.
-b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
-now=$(date +%s)
-header=$(printf '{"alg":"ES256","kid":"%s","typ":"JWT"}' "$kid" | b64url)
-claims=$(printf '{"iss":"%s","sub":"%s","aud":"https://account.apple.com/auth/oauth2/v2/token","iat":%d,"exp":%d,"jti":"%s"}' \
-    "$client" "$client" "$now" $((now + 900)) "$(cat /proc/sys/kernel/random/uuid)" | b64url)
-signature=$(printf '%s.%s' "$header" "$claims" | openssl dgst -sha256 -sign "$key" |
-    python3 -c '
-import sys, base64
-der = sys.stdin.buffer.read()
-def integer(b, i):
-    assert b[i] == 2
-    n = b[i + 1]
-    return int.from_bytes(b[i + 2:i + 2 + n], "big"), i + 2 + n
-r, i = integer(der, 2)
-s, _ = integer(der, i)
-raw = r.to_bytes(32, "big") + s.to_bytes(32, "big")
-print(base64.urlsafe_b64encode(raw).decode().rstrip("="))')
-token=$(curl -sf "$token_url" \
-    -d grant_type=client_credentials -d "client_id=$client" \
-    -d client_assertion_type=urn:ietf:params:oauth:client-assertion-type:jwt-bearer \
-    -d "client_assertion=$header.$claims.$signature" -d scope=business.api |
-    jq -r .access_token)
+# The token, as an independent client gets it (openssl signs the assertion, curl posts it).
+# shellcheck source-path=SCRIPTDIR source=token.sh
+source "$root/benches/token.sh"
+token=$(sandbox_token "$kid" "$client" "$key" "$token_url")
+[[ -n $token && $token != null ]] || { log "the sandbox gave curl no token"; exit 1; }
 
 log "fetching every page with curl"
 pages=0 devices=0 curl_total=0 cursor=""

@@ -116,33 +116,12 @@ start_sandbox() {
 stats() { curl -sf "$1/__sandbox/stats" >"$2" || die "no stats from $1"; }
 
 # ---------------------------------------------------------------- curl
-b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+# shellcheck source-path=SCRIPTDIR source=token.sh
+source "$(dirname "${BASH_SOURCE[0]}")/token.sh"
 
-# curl_token: set TOKEN from the sandbox's token endpoint, with a client assertion that
-# openssl signs (ES256 over header.claims, the DER signature turned into r||s).
+# curl_token: set TOKEN from the sandbox's token endpoint (benches/token.sh).
 curl_token() {
-  local now header claims signature
-  now=$(date +%s)
-  header=$(printf '{"alg":"ES256","kid":"%s","typ":"JWT"}' "$SB_KID" | b64url)
-  claims=$(printf '{"iss":"%s","sub":"%s","aud":"https://account.apple.com/auth/oauth2/v2/token","iat":%d,"exp":%d,"jti":"%s"}' \
-    "$SB_CLIENT" "$SB_CLIENT" "$now" $((now + 900)) "$(cat /proc/sys/kernel/random/uuid)" | b64url)
-  signature=$(printf '%s.%s' "$header" "$claims" | openssl dgst -sha256 -sign "$SB_KEY" |
-    python3 -c '
-import sys, base64
-der = sys.stdin.buffer.read()
-def integer(b, i):
-    assert b[i] == 2
-    n = b[i + 1]
-    return int.from_bytes(b[i + 2:i + 2 + n], "big"), i + 2 + n
-r, i = integer(der, 2)
-s, _ = integer(der, i)
-raw = r.to_bytes(32, "big") + s.to_bytes(32, "big")
-print(base64.urlsafe_b64encode(raw).decode().rstrip("="))')
-  TOKEN=$(curl -sf "$SB_TOKEN_URL" \
-    -d grant_type=client_credentials -d "client_id=$SB_CLIENT" \
-    -d client_assertion_type=urn:ietf:params:oauth:client-assertion-type:jwt-bearer \
-    -d "client_assertion=$header.$claims.$signature" -d scope=business.api |
-    jq -r .access_token)
+  TOKEN=$(sandbox_token "$SB_KID" "$SB_CLIENT" "$SB_KEY" "$SB_TOKEN_URL")
   [[ -n $TOKEN && $TOKEN != null ]] || die "the sandbox gave curl no token"
 }
 

@@ -20,7 +20,7 @@ use axum::response::{IntoResponse, Response};
 use jiff::Timestamp;
 
 use super::Sandbox;
-use super::routes::{Failure, authorize, fields, find_service, json, log};
+use super::routes::{Failure, authorize, fields, find_service, json, log, with_ledger_write};
 use crate::activity::{self, Flow, Ran};
 use crate::api::activity_log::{self, LogLine};
 use crate::api::wire::{
@@ -188,17 +188,7 @@ pub(super) async fn create(
         };
         let id = row.id.clone();
         let attributes = shown(&sandbox.config.base_url, &row, now);
-        let config = sandbox.config.clone();
-        let stored = tokio::task::spawn_blocking(move || {
-            let mut ledger = Ledger::open(&config.ledger, config.busy_timeout)?;
-            ledger.transact(|tx| Ok((stored::insert_activity(tx, &row)?, true)))
-        })
-        .await;
-        match stored {
-            Ok(Ok(())) => {}
-            Ok(Err(e)) => return Err(Failure::internal(&e)),
-            Err(e) => return Err(Failure::internal(&anyhow::anyhow!("{e}"))),
-        }
+        with_ledger_write(&sandbox, move |tx| stored::insert_activity(tx, &row)).await?;
         tokio::spawn(complete_when_due(
             Arc::clone(&sandbox),
             id.clone(),

@@ -481,6 +481,24 @@ pub(super) async fn with_ledger<T: Send + 'static>(
     }
 }
 
+/// Runs `write` in one transaction on the ledger, in a blocking task; its failure is a 500.
+pub(super) async fn with_ledger_write<T: Send + 'static>(
+    sandbox: &Shared,
+    write: impl FnOnce(&rusqlite::Transaction<'_>) -> anyhow::Result<T> + Send + 'static,
+) -> Result<T, Failure> {
+    let config = sandbox.config.clone();
+    let joined = tokio::task::spawn_blocking(move || {
+        let mut ledger = Ledger::open(&config.ledger, config.busy_timeout)?;
+        ledger.transact(|tx| Ok((write(tx)?, true)))
+    })
+    .await;
+    match joined {
+        Ok(Ok(value)) => Ok(value),
+        Ok(Err(e)) => Err(Failure::internal(&e)),
+        Err(e) => Err(Failure::internal(&anyhow::anyhow!("{e}"))),
+    }
+}
+
 /// A service's `mdmServers` id: its Apple id once synced would do, but the sandbox's services
 /// are its own, so it is 32 upper-case hex characters derived from the row id (stable for the
 /// life of the service, as Apple's are).
@@ -872,14 +890,23 @@ async fn mdm_server(
         authorize(&sandbox, &headers).await?;
         let fields = fields(&params, types::MDM_SERVERS, api::MDM_SERVER_FIELDS)?;
         let service = service_named(&sandbox, &id).await?;
-        let base = &sandbox.config.base_url;
-        let families = families(&sandbox).await?;
-        let data = server_resource(base, &service, &families, fields.as_ref());
-        let links = Links::to_self(format!("{base}/v1/mdmServers/{}", server_id(&service)));
-        Ok(json(StatusCode::OK, &Document { data, links }))
+        server_document(&sandbox, &service, fields.as_ref()).await
     }
     .await;
     log(&sandbox, "GET /v1/mdmServers/{id}", answer)
+}
+
+/// One service's document, `{data, links:{self}}`, as GET and PATCH answer it.
+async fn server_document(
+    sandbox: &Shared,
+    service: &Service,
+    fields: Option<&HashSet<String>>,
+) -> Result<Response, Failure> {
+    let base = &sandbox.config.base_url;
+    let families = families(sandbox).await?;
+    let data = server_resource(base, service, &families, fields);
+    let links = Links::to_self(format!("{base}/v1/mdmServers/{}", server_id(service)));
+    Ok(json(StatusCode::OK, &Document { data, links }))
 }
 
 /// `PATCH /v1/mdmServers/{id}` (§5.4, Business 2.1+): the service's `defaultProductFamilies`
@@ -941,36 +968,23 @@ async fn update_mdm_server(
             }
         }
         let given = request.data.attributes.default_product_families.is_some();
-        let config = sandbox.config.clone();
         let service_id = service.id;
         let now = crate::model::format_timestamp(jiff::Timestamp::now());
-        let written = tokio::task::spawn_blocking(move || {
-            let mut ledger = Ledger::open(&config.ledger, config.busy_timeout)?;
-            ledger.transact(|tx| {
-                if given {
-                    for d in crate::ledger::defaults::list(tx)? {
-                        if d.service_id == service_id && !wanted.contains(&d.family) {
-                            crate::ledger::defaults::unset(tx, d.family)?;
-                        }
-                    }
-                    for family in &wanted {
-                        crate::ledger::defaults::set(tx, *family, service_id, &now)?;
+        with_ledger_write(&sandbox, move |tx| {
+            if given {
+                for d in crate::ledger::defaults::list(tx)? {
+                    if d.service_id == service_id && !wanted.contains(&d.family) {
+                        crate::ledger::defaults::unset(tx, d.family)?;
                     }
                 }
-                Ok(((), true))
-            })
+                for family in &wanted {
+                    crate::ledger::defaults::set(tx, *family, service_id, &now)?;
+                }
+            }
+            Ok(())
         })
-        .await;
-        match written {
-            Ok(Ok(())) => {}
-            Ok(Err(e)) => return Err(Failure::internal(&e)),
-            Err(e) => return Err(Failure::internal(&anyhow::anyhow!("{e}"))),
-        }
-        let base = &sandbox.config.base_url;
-        let families = families(&sandbox).await?;
-        let data = server_resource(base, &service, &families, None);
-        let links = Links::to_self(format!("{base}/v1/mdmServers/{}", server_id(&service)));
-        Ok(json(StatusCode::OK, &Document { data, links }))
+        .await?;
+        server_document(&sandbox, &service, None).await
     }
     .await;
     log(&sandbox, "PATCH /v1/mdmServers/{id}", answer)

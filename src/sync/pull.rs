@@ -131,7 +131,14 @@ fn read_services(
             q.push(("cursor", c.clone()));
         }
         let path = format!("/v1/mdmServers?{}", query_owned(&q));
-        let page: MdmServersResponse = match s.client.get(&path, "a list of mdmServers") {
+        let fetched = fetch_page(
+            &mut s.client,
+            &path,
+            "a list of mdmServers",
+            &mut seen,
+            |p: &MdmServersResponse| next_cursor(&p.meta.paging, p.links.next.as_deref()),
+        );
+        let (page, next) = match fetched {
             Ok(p) => p,
             Err(e)
                 if fields == SERVER_FIELDS
@@ -163,13 +170,7 @@ fn read_services(
                 families: attrs.default_product_families,
             });
         }
-        match next_cursor(&page.meta.paging, page.links.next.as_deref()) {
-            Some(c) if !seen.insert(c.clone()) => {
-                bail!(TemporaryError(format!(
-                    "GET {path}: the server sent a cursor it had sent before; stopping rather \
-                     than looping"
-                )))
-            }
+        match next {
             Some(c) => cursor = Some(c),
             None => break,
         }
@@ -301,22 +302,8 @@ fn read_links(
         }
         let mut seen: HashSet<String> = HashSet::new();
         loop {
-            let mut q = vec![("limit", MAX_LIMIT.to_string())];
-            if let Some(c) = &pull.cursor {
-                q.push(("cursor", c.clone()));
-            }
-            let path = format!(
-                "/v1/mdmServers/{}/relationships/devices?{}",
-                url::form_urlencoded::byte_serialize(service.id.as_bytes()).collect::<String>(),
-                query_owned(&q)
-            );
-            let (page, next) = fetch_page(
-                &mut s.client,
-                &path,
-                "a list of device linkages",
-                &mut seen,
-                |p: &LinkagesResponse| next_cursor(&p.meta.paging, p.links.next.as_deref()),
-            )?;
+            let path = links_path(&service.id, pull.cursor.as_deref());
+            let (page, next) = fetch_links(&mut s.client, &path, &mut seen)?;
             for linkage in &page.data {
                 if linkage.kind != types::ORG_DEVICES {
                     bail!(TemporaryError(format!(
@@ -361,6 +348,34 @@ fn read_links(
         pull.phase = Phase::Devices;
     }
     Ok(())
+}
+
+/// The path of a service's page of device linkages at `cursor`.
+pub(super) fn links_path(server: &str, cursor: Option<&str>) -> String {
+    let mut q = vec![("limit", MAX_LIMIT.to_string())];
+    if let Some(c) = cursor {
+        q.push(("cursor", c.to_string()));
+    }
+    format!(
+        "/v1/mdmServers/{}/relationships/devices?{}",
+        url::form_urlencoded::byte_serialize(server.as_bytes()).collect::<String>(),
+        query_owned(&q)
+    )
+}
+
+/// GETs a page of device linkages and its next cursor (see [`fetch_page`]).
+pub(super) fn fetch_links(
+    client: &mut crate::client::Client,
+    path: &str,
+    seen: &mut HashSet<String>,
+) -> Result<(LinkagesResponse, Option<String>)> {
+    fetch_page(
+        client,
+        path,
+        "a list of device linkages",
+        seen,
+        |p: &LinkagesResponse| next_cursor(&p.meta.paging, p.links.next.as_deref()),
+    )
 }
 
 /// GETs one page; a cursor the server already sent in this list is asked for again once

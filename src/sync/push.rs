@@ -12,13 +12,13 @@ use std::time::Duration;
 
 use anyhow::Result;
 
-use super::{Recorder, Session, WouldSend, next_cursor, query};
+use super::{Recorder, Session, WouldSend, query};
 use crate::api::activity_log;
 use crate::api::wire::{
-    Document, Linkage, LinkagesResponse, OrgDeviceActivity, OrgDeviceActivityCreateData,
+    Document, Linkage, OrgDeviceActivity, OrgDeviceActivityCreateData,
     OrgDeviceActivityCreateRelationships, OrgDeviceActivityCreateRequest, ToMany, ToOne,
 };
-use crate::api::{MAX_LIMIT, Scope, types};
+use crate::api::{Scope, types};
 use crate::client::{Rejected, Unsure};
 use crate::ledger::activities::NewItem;
 use crate::ledger::remote::{self, SyncDevice};
@@ -491,23 +491,14 @@ fn verify_sent(s: &mut Session<'_>) -> Result<()> {
         let mut cursor: Option<String> = None;
         let mut seen: HashSet<String> = HashSet::new();
         loop {
-            let mut q = vec![("limit", MAX_LIMIT.to_string())];
-            if let Some(c) = &cursor {
-                q.push(("cursor", c.clone()));
-            }
-            let pairs: Vec<(&str, &str)> = q.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            let path = format!(
-                "/v1/mdmServers/{}/relationships/devices?{}",
-                url::form_urlencoded::byte_serialize(server.as_bytes()).collect::<String>(),
-                query(&pairs)
-            );
-            let page: LinkagesResponse = s.client.get(&path, "a list of device linkages")?;
+            let path = super::pull::links_path(server, cursor.as_deref());
+            let (page, next) = super::pull::fetch_links(&mut s.client, &path, &mut seen)?;
             for l in &page.data {
                 on.insert(l.id.to_ascii_uppercase(), server.clone());
             }
-            match next_cursor(&page.meta.paging, page.links.next.as_deref()) {
-                Some(c) if seen.insert(c.clone()) => cursor = Some(c),
-                _ => break,
+            match next {
+                Some(c) => cursor = Some(c),
+                None => break,
             }
         }
     }
